@@ -1,0 +1,102 @@
+"""The Neo4j store, through the official ``neo4j`` driver (py2neo is end-of-life).
+
+Credentials come from ``NEO4J_USERNAME`` / ``NEO4J_PASSWORD`` and the database
+from ``NEO4J_DATABASE``; the password never appears in a message.
+"""
+
+from __future__ import annotations
+
+import os
+from urllib.parse import urlsplit, urlunsplit
+
+from .cypher import iter_cypher_files
+from .errors import ReadOnlyViolation, StoreError, StoreUnavailable
+from .schema import Schema
+from .store import Store
+
+__all__ = ["Neo4jStore", "redact_uri"]
+
+
+def redact_uri(uri: str) -> str:
+    """Drop any user:password@ part of a URI before it is shown."""
+    parts = urlsplit(uri)
+    if parts.username or parts.password:
+        host = parts.hostname or ""
+        if parts.port:
+            host = f"{host}:{parts.port}"
+        parts = parts._replace(netloc=host)
+    return urlunsplit(parts)
+
+
+class Neo4jStore(Store):
+    kind = "neo4j"
+    schema_folder = "neo4j"
+
+    def __init__(self, uri: str, schema: Schema | None = None):
+        super().__init__(schema)
+        import neo4j
+        from neo4j import exceptions as nx
+
+        self._uri = uri
+        parts = urlsplit(uri)
+        user = os.environ.get("NEO4J_USERNAME") or parts.username or "neo4j"
+        password = os.environ.get("NEO4J_PASSWORD") or parts.password or ""
+        self.database = os.environ.get("NEO4J_DATABASE") or None
+        clean = redact_uri(uri)
+        try:
+            self._driver = neo4j.GraphDatabase.driver(clean, auth=(user, password))
+            self._driver.verify_connectivity(database=self.database)
+        except nx.AuthError:
+            raise StoreUnavailable(
+                f"Neo4j at {clean} refused the credentials; set NEO4J_USERNAME and NEO4J_PASSWORD"
+            ) from None
+        except (nx.ServiceUnavailable, OSError) as exc:
+            raise StoreUnavailable(f"Neo4j at {clean} is unreachable: {type(exc).__name__}") from None
+        except nx.ClientError as exc:
+            if "database" in (exc.message or "").lower():
+                raise StoreUnavailable(
+                    f"Neo4j at {clean} has no database {self.database!r}; check NEO4J_DATABASE"
+                ) from None
+            raise StoreUnavailable(f"Neo4j at {clean}: {exc.message}") from None
+        except ValueError as exc:
+            raise StoreUnavailable(f"bad Neo4j URI {clean}: {exc}") from None
+
+    @property
+    def location(self) -> str:
+        return redact_uri(self._uri)
+
+    def run(self, cypher: str, params: dict | None = None, *, write: bool = False) -> list[dict]:
+        import neo4j
+        from neo4j import exceptions as nx
+
+        def work(tx):
+            return tx.run(cypher, params or {}).data()
+
+        mode = neo4j.WRITE_ACCESS if write else neo4j.READ_ACCESS
+        try:
+            with self._driver.session(database=self.database, default_access_mode=mode) as session:
+                # Managed transactions: the driver retries transient errors itself.
+                if write:
+                    return session.execute_write(work)
+                return session.execute_read(work)
+        except nx.ClientError as exc:
+            code = exc.code or ""
+            if "Forbidden" in code or "AccessMode" in code or "read" in (exc.message or "").lower() and not write:
+                raise ReadOnlyViolation(
+                    "this query writes to the graph; queries run read-only unless you pass --write"
+                ) from None
+            raise StoreError(f"Neo4j: {exc.message}") from None
+        except nx.ServiceUnavailable:
+            raise StoreUnavailable(f"Neo4j at {self.location} became unreachable") from None
+
+    def setup_schema(self) -> None:
+        labels = [*self.schema.nodes, self.schema.actor_label]
+        for statement in iter_cypher_files(__package__, "cypher/neo4j"):
+            for label in labels:
+                self.run_file(statement, label=label)
+
+    def close(self) -> None:
+        driver = getattr(self, "_driver", None)
+        if driver is not None:
+            driver.close()
+            self._driver = None
