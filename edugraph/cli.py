@@ -1,1 +1,155 @@
-def main(): print("hi")
+"""The ``edugraph`` command line: a thin layer over the library.
+
+User errors (every :class:`EduGraphError`) print one line and exit 1.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import click
+
+from . import __version__
+from .graph.errors import EduGraphError
+from .output import render_rows
+
+STORE_HELP = (
+    "Graph store: a file for the embedded store (default $EDUGRAPH_STORE or ./edugraph.db) "
+    "or a Neo4j URI (bolt://, neo4j://, neo4j+s://; credentials from NEO4J_USERNAME / NEO4J_PASSWORD)."
+)
+
+
+class _Group(click.Group):
+    """Turns library errors into one clear line instead of a traceback."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except EduGraphError as exc:
+            raise click.ClickException(str(exc)) from None
+        except KeyboardInterrupt:  # pragma: no cover - interactive
+            raise click.Abort() from None
+
+
+def store_option(f):
+    return click.option("--store", "store_location", default=None, metavar="PATH|URI", help=STORE_HELP)(f)
+
+
+def format_options(f):
+    f = click.option("--csv", "fmt", flag_value="csv", help="Print CSV.")(f)
+    f = click.option("--json", "fmt", flag_value="json", help="Print JSON.")(f)
+    return click.option("--table", "fmt", flag_value="table", default=True, help="Print a table (default).")(f)
+
+
+def _open(location):
+    from .graph.store import open_store
+
+    return open_store(location)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="edugraph")
+def main():
+    """EduGraph: who works with whom in Korean education governance.
+
+    Build a graph of local governments, offices of education, councils,
+    agreements and programmes from reference data and news articles, every fact
+    with its source; query it with Cypher here or in Neo4j Browser.
+    """
+
+
+@main.command()
+@store_option
+@click.option("--no-reference", is_flag=True, help="Do not load the reference skeleton.")
+@click.option("--no-examples", is_flag=True, help="Do not ingest the bundled examples/ articles.")
+@click.option("--batch-size", default=500, show_default=True, type=click.IntRange(1), help="Rows per write.")
+def build(store_location, no_reference, no_examples, batch_size):
+    """Create or update the graph: schema, reference data and the example articles.
+
+    Safe to run again: every write merges on deterministic ids.
+    """
+    with _open(store_location) as store:
+        click.echo(f"store: {store.location} ({store.kind}); schema ready", err=True)
+        if not no_reference:
+            from .loaders.reference_loader import load_reference_into
+
+            counts = load_reference_into(store, batch_size=batch_size)
+            click.echo(f"reference: {counts['nodes']} nodes, {counts['relationships']} relationships", err=True)
+        if not no_examples:
+            from .loaders.ingest import examples_dir, ingest_paths
+
+            folder = examples_dir()
+            if folder is not None:
+                summary = ingest_paths(store, [folder], batch_size=batch_size, progress=False)
+                click.echo(f"examples: {summary.line()}", err=True)
+        _print_stats(store.stats(), "table")
+
+
+def _print_stats(stats, fmt):
+    if fmt == "json":
+        click.echo(json.dumps(stats, ensure_ascii=False, indent=2))
+        return
+    rows = [{"kind": "node", "name": k, "count": v} for k, v in stats["nodes"].items()]
+    rows += [{"kind": "relationship", "name": k, "count": v} for k, v in stats["relationships"].items()]
+    click.echo(render_rows(rows, fmt))
+
+
+@main.command()
+@store_option
+@format_options
+def stats(store_location, fmt):
+    """Node counts by label and relationship counts by type."""
+    with _open(store_location) as store:
+        _print_stats(store.stats(), fmt)
+
+
+@main.command()
+@click.argument("query")
+@click.option("-p", "--param", "params", multiple=True, metavar="NAME=VALUE",
+              help="A query parameter ($NAME); VALUE is read as JSON when it parses, else as text.")
+@click.option("--write", is_flag=True, help="Allow the query to change the graph (read-only otherwise).")
+@store_option
+@format_options
+def cypher(query, params, write, store_location, fmt):
+    """Run a Cypher QUERY, read-only unless --write is given.
+
+    Pass values as parameters, never inside the query text:
+
+        edugraph cypher 'MATCH (n:Actor {name_ko: $name}) RETURN n.id' -p name=김포시
+    """
+    values = {}
+    for item in params:
+        name, sep, raw = item.partition("=")
+        if not sep or not name.isidentifier():
+            raise click.BadParameter(f"{item!r}: write NAME=VALUE", param_hint="--param")
+        try:
+            values[name] = json.loads(raw)
+        except json.JSONDecodeError:
+            values[name] = raw
+    with _open(store_location) as store:
+        rows = store.run(query, values, write=write)
+    click.echo(render_rows(rows, fmt))
+
+
+@main.command()
+@click.argument("name")
+@click.option("--province", default=None, help="Context: the 시·도 (any form: 부산, 부산광역시, Busan).")
+@click.option("--date", default=None, help="Context: the date the name was used (YYYY[-MM[-DD]]).")
+@format_options
+def resolve(name, province, date, fmt):
+    """Resolve NAME (any Korean or English form) to the canonical reference entity.
+
+    An ambiguous name lists its candidates and exits 1.
+    """
+    from .graph.resolve import default_resolver
+
+    entity = default_resolver().resolve(name, province=province, date=date)
+    row = {"id": entity.id, "label": entity.label, "name_ko": entity.name_ko, "name_en": entity.name_en,
+           "level": entity.level, "province_ko": entity.province_ko,
+           "valid_from": entity.valid_from, "valid_to": entity.valid_to, "certainty": entity.certainty}
+    click.echo(render_rows([row], fmt))
+
+
+def run():  # pragma: no cover - console entry for `python -m edugraph`
+    sys.exit(main())

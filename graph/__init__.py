@@ -1,1 +1,1 @@
-"""placeholder"""
+"""The EduGraph model, stores, writer, reference data and name resolution."""

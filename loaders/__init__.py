@@ -1,1 +1,1 @@
-"""placeholder"""
+"""Loaders: reference data, news articles and researchers' records into the graph."""

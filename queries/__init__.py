@@ -1,1 +1,1 @@
-"""placeholder"""
+"""Governance questions in Cypher and network analysis."""

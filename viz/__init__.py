@@ -1,1 +1,1 @@
-"""placeholder"""
+"""Maps and exports."""

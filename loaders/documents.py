@@ -1,0 +1,27 @@
+"""The Document every reader produces."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..graph.ids import content_hash
+
+__all__ = ["Document"]
+
+
+@dataclass
+class Document:
+    """One article. ``id`` is a hash of the text, so the same article read twice is one document."""
+
+    text: str
+    name: str = ""  # file name or record id, for messages and the annotation's "doc"
+    url: str | None = None
+    title: str | None = None
+    publisher: str | None = None
+    date: str | None = None
+    lang: str | None = None
+    hints: dict = field(default_factory=dict)  # e.g. BigKinds' 기관 column: a hint, not truth
+
+    @property
+    def id(self) -> str:
+        return content_hash(self.text)

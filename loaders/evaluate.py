@@ -1,0 +1,114 @@
+"""Scoring extraction against gold annotations (``shared/corpus/README.md``).
+
+Tiers: actors, persons, cooperation, participation, heads, agreements; each
+precision / recall / F1 per document and micro-averaged.
+
+>>> gold = {"doc": "a", "entities": [{"canonical_ko": "김포시", "type": "LocalGovernment"}], "relations": []}
+>>> score_documents([gold], [gold])["micro"]["actors"]["f1"]
+1.0
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..graph.resolve import default_resolver
+
+__all__ = ["score_documents", "TIERS", "norm"]
+
+TIERS = ("actors", "persons", "cooperation", "participation", "heads", "agreements")
+ORG_TYPES = {"LocalGovernment", "EducationOffice", "Council", "Ministry", "Institution"}
+
+
+def norm(name: str) -> str:
+    """Remove whitespace, quotes and (가칭); drop a leading province before a district office or municipality."""
+    s = re.sub(r"[\s'\"‘’“”]", "", str(name or "")).replace("(가칭)", "")
+    resolver = default_resolver()
+    for length in range(min(8, len(s) - 2), 1, -1):
+        head, rest = s[:length], s[length:]
+        if resolver.province_of(head) and (
+            rest.endswith("교육지원청") or re.search(r"[가-힣](?:시|군|구)$", rest)
+        ):
+            return rest
+    return s
+
+
+def _tiers(doc: dict) -> dict:
+    ents = doc.get("entities", [])
+    rels = doc.get("relations", [])
+    types = {norm(e["canonical_ko"]): e.get("type") for e in ents}
+    out = {t: set() for t in TIERS}
+    out["actors"] = {(norm(e["canonical_ko"]), e["type"]) for e in ents if e.get("type") in ORG_TYPES}
+    out["persons"] = {norm(e["canonical_ko"]) for e in ents if e.get("type") == "Person"}
+    signers: dict = {}
+    dates: dict = {}
+    for r in rels:
+        s, t = norm(r["source"]), norm(r["target"])
+        if r["type"] == "COOPERATES_WITH":
+            out["cooperation"].add(frozenset((s, t)))
+        elif r["type"] == "SIGNED":
+            signers.setdefault(t, set()).add(s)
+            if r.get("date"):
+                dates[t] = r["date"]
+        elif r["type"] == "PARTICIPATES_IN":
+            out["participation"].add((s, t))
+        elif r["type"] == "HEADS":
+            out["heads"].add((s, t))
+    for ag, parties in signers.items():
+        for a in parties:
+            for b in parties:
+                if a < b:
+                    out["cooperation"].add(frozenset((a, b)))
+        out["agreements"].add((frozenset(parties), dates.get(ag)))
+    out["cooperation"] = {p for p in out["cooperation"] if len(p) == 2}
+    del types
+    return out
+
+
+def _match_count(tier: str, gold: set, pred: set) -> int:
+    if tier == "participation":
+        used, hits = set(), 0
+        for ga, gp in gold:
+            for item in pred:
+                pa, pp = item
+                if item not in used and pa == ga and (gp in pp or pp in gp):
+                    used.add(item)
+                    hits += 1
+                    break
+        return hits
+    if tier == "agreements":
+        used, hits = set(), 0
+        for gparties, gdate in gold:
+            for item in pred:
+                pparties, pdate = item
+                if item not in used and pparties == gparties and (gdate is None or gdate == pdate):
+                    used.add(item)
+                    hits += 1
+                    break
+        return hits
+    return len(gold & pred)
+
+
+def _prf(tp, n_pred, n_gold):
+    p = tp / n_pred if n_pred else (1.0 if not n_gold else 0.0)
+    r = tp / n_gold if n_gold else (1.0 if not n_pred else 0.0)
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4), "tp": tp, "predicted": n_pred, "gold": n_gold}
+
+
+def score_documents(gold_docs: list[dict], pred_docs: list[dict]) -> dict:
+    """Per-document and micro-averaged scores; documents are paired by ``doc``."""
+    preds = {d["doc"]: d for d in pred_docs}
+    per_doc = {}
+    totals = {t: [0, 0, 0] for t in TIERS}
+    for gold in gold_docs:
+        pred = preds.get(gold["doc"], {"entities": [], "relations": []})
+        g, p = _tiers(gold), _tiers(pred)
+        per_doc[gold["doc"]] = {}
+        for t in TIERS:
+            tp = _match_count(t, g[t], p[t])
+            per_doc[gold["doc"]][t] = _prf(tp, len(p[t]), len(g[t]))
+            totals[t][0] += tp
+            totals[t][1] += len(p[t])
+            totals[t][2] += len(g[t])
+    return {"documents": per_doc, "micro": {t: _prf(*totals[t]) for t in TIERS}}
