@@ -26,8 +26,9 @@ def norm(name: str) -> str:
     resolver = default_resolver()
     for length in range(min(8, len(s) - 2), 1, -1):
         head, rest = s[:length], s[length:]
-        if resolver.province_of(head) and (
-            rest.endswith("교육지원청") or re.search(r"[가-힣](?:시|군|구)$", rest)
+        if resolver.province_of(head) and any(
+            (e.label == "EducationOffice" and e.level == "district") or (e.label == "LocalGovernment" and e.level == "basic")
+            for e in resolver.lookup(rest)
         ):
             return rest
     return s

@@ -45,8 +45,12 @@ _HANGUL = re.compile(r"[가-힣]")
 _SUBJECT = {"은", "는", "이", "가", "에서는", "도", "측은", "측이"}
 _COMITATIVE = {"와", "과", "와의", "과의", "와는", "과는", "랑", "하고", "과도", "와도"}
 _GENITIVE = {"의", "에서의"}
-_EN_NAME = r"[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+)?"
+_EN_NAME = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?"
 _EN_PERSON = re.compile(rf"\b([A-Z][a-z]+ [A-Z][a-z]+(?:-[a-z]+)?)\b")
+_NOT_NAMES = set("""기자 관계자 담당자 위원 대표 회장 의원 이번 이날 정부 주민 시민 학생 교사 교장 부모 학부모 이후 이상 이하
+이전 지난 오는 전국 전체 공동 정책 사업 교육 지역 한편 또한 이에 이를 이와 최근 현재 올해 내년 작년 지원 운영 추진
+강화 확대 구축 마련 조성 참여 협력 협약 간담 회의 전문 고교 고등 신규 기존 주요 각종 모든 우리 함께 시장 군수 구청
+교육감 교육장 도지사 위원장 단장 과장 팀장 국장 실장 주무관 장학사 장학관 연구원 박사 교수 총장 원장 센터장 이사장""".split())
 
 
 @lru_cache(maxsize=1)
@@ -171,6 +175,12 @@ class Extractor:
         province = self._province_context(raw_lines[:30], sentences)
         st = _Doc(lang)
         found = [(s, self._mentions(s, province, pub)) for s in sentences]
+        # one name per reference programme in an article: the first form it uses
+        first_form: dict = {}
+        for _, mentions in found:
+            for m in mentions:
+                if m["type"] == "Program" and m["id"]:
+                    m["canonical"] = first_form.setdefault(m["id"], m["canonical"])
         for s, mentions in found:  # first pass: counts, for the main actors
             for m in mentions:
                 st.actor(m["canonical"], m["type"], m["level"], m["surface"], m["id"])
@@ -219,13 +229,16 @@ class Extractor:
                 continue  # a homonym the context cannot settle: no guess
             e = cands[0]
             after = s[m.token_end:m.token_end + 8]
-            if e.label == "LocalGovernment" and e.level == "metropolitan" and re.match(r"\s*(\d+\s*개|전체|모든|내|소속|산하)", after):
+            if e.label == "LocalGovernment" and e.level == "metropolitan" and re.match(r"\s*(\d|전체|모든|내\b|소속|산하|관내)", after):
                 continue  # 서울시 25개 자치구: a place, not an actor
             if m.particle == "" and re.match(r"[가-힣]", s[m.end:m.end + 1] or ""):
                 continue  # glued into a longer word (서울시교육감, 오산시장): handled as a title
             out.append(self._as_mention(m.start, m.end, m.surface, e.name_ko, e.label, e.level, e.id,
                                         m.particle, s))
             taken.append((m.start, m.token_end))
+        for mm in out:
+            if mm["type"] == "Program" and _HANGUL.search(mm["surface"]):
+                mm["canonical"] = mm["surface"].replace("(가칭)", "").strip(" ‘’'\"“”")
         for start, end, e, prefix in self.gaz.programs_inside(s):
             if any(a <= start < b for a, b in taken):
                 continue
@@ -256,7 +269,7 @@ class Extractor:
             text = m.group(1)
             words = text.split()
             # keep only the name-like words right before the suffix word
-            while len(words) > 1 and (_particle_of(words[0]) or not _HANGUL.search(words[0])):
+            while len(words) > 1 and (_particle_of(words[0]) or not _HANGUL.search(words[0]) or len(words[0]) < 2):
                 words = words[1:]
             name = " ".join(words)
             start = m.end(1) - len(name)
@@ -357,11 +370,19 @@ class Extractor:
                     subject = p["canonical"]
                     break
             if subject is None:
+                head = s[: first_verb.start()] if first_verb else s[:60]
+                if re.search(r"\b(?:the|this) (?:office|education office)\b", head, re.I):
+                    subject = st.main(types=("EducationOffice",))
+                elif re.search(r"\b(?:the|this) (?:council|association|committee)\b", head, re.I):
+                    subject = st.main(types=("Council",))
+                elif re.search(r"\b(?:the|this) (?:city|county|district|government)\b", head, re.I):
+                    subject = st.main(types=("LocalGovernment",))
+            if subject is None:
                 subject = st.main()
             partners = []
             for w in re.finditer(r"\bwith\b", s):
                 after = [p for p in parties if p["start"] > w.end() and p["start"] - w.end() < 120]
-                if after:
+                if after and after[0]["canonical"] not in partners:
                     partners.append(after[0]["canonical"])
             return ([subject] if subject else []), partners
         subjects = [p["canonical"] for p in parties if p["particle"] in _SUBJECT or p["particle"] == ""]
@@ -374,6 +395,10 @@ class Extractor:
         t, pos = term
         kind = _agreement_kind(t)
         subjects, partners = self._subject_and_partners(st, s, parties, english)
+        if english:
+            # the partner of an agreement is the first actor after "with" that follows the agreement word
+            after = [p for p in parties if p["start"] > pos and re.search(r"\bwith\b", s[pos:p["start"]])]
+            partners = [after[0]["canonical"]] if after else partners[:1]
         names = list(dict.fromkeys(subjects + partners)) if english else list(dict.fromkeys(p["canonical"] for p in parties))
         if english and not partners:
             names = []
@@ -389,7 +414,8 @@ class Extractor:
             if main is None:
                 return
             names = sorted(main.parties)
-        topic = {p["canonical"] for p in programs if 0 <= pos - p["end"] < 40 or (english and p["start"] > pos)}
+        topic = {p["canonical"] for p in programs if 0 <= pos - p["end"] < 40 or (
+            english and 0 < p["start"] - pos < 80 and re.search(r"\bfor\b", s[pos:p["start"]]))}
         name = self._agreement_name(s, t, pos, kind, names)
         for a in st.agreements:
             if (a.date is None or date is None or a.date == date) and (
@@ -512,7 +538,7 @@ class Extractor:
                 st.last_subject = subjects[0]
             if english and not (self.part_en.search(clause) or re.search(r"designat|select|program", clause, re.I)):
                 continue
-            actors = list(dict.fromkeys(subjects + partners))
+            actors = list(dict.fromkeys(subjects + ([] if english else partners)))
             for p in c_programs:
                 for a in actors:
                     if a:
@@ -544,6 +570,8 @@ class Extractor:
                     if org is None and role["title"] == "시장":
                         org = self._resolve_org(prefix + "특별시") or self._resolve_org(prefix + "광역시")
                 elif not prefix:
+                    if s[:tok.start()].rstrip().endswith(("(", "（")):
+                        break  # (교육감 정근식): the parenthesis rule below reads it
                     prev = [m for m in orgs if m["end"] <= tok.start() and tok.start() - m["end"] <= 2]
                     org = prev[-1]["canonical"] if prev else None
                     if org is None and i > 0:
@@ -603,7 +631,9 @@ class Extractor:
                 pairs.append((m.group(2), org, m.group(1).lower(), m.start()))
         for name, org, role, _ in pairs:
             ko = hangul_name(name)
-            person = ko or name
+            if ko is None:
+                continue  # "Chairman Lee", "Council Lee": not a full Korean name
+            person = ko
             if org in {p for p in (a.canonical_ko for a in st.actors.values() if a.type == "Person")} :
                 continue
             st.actor(person, "Person", name=name)
@@ -630,7 +660,7 @@ class Extractor:
             return False
         if w[0] not in self.surnames and w[:2] not in self.surnames:
             return False
-        if self.resolver.lookup(w) or w in self.generic:
+        if self.resolver.lookup(w) or w in self.generic or w in _NOT_NAMES:
             return False
         return not re.search(r"(?:시|군|구|도|청|회|부|장|감|님|들|것|번|전|후|간|원|중|의|를|을|은|는|이|가|와|과)$", w[1:]) or len(w) == 3
 
@@ -721,15 +751,23 @@ def _agreement_kind(term: str) -> str:
     return "협약"
 
 
-_MODEL = re.compile(r"([^①②③④⑤⑥⑦⑧⑨⑩()]{3,80}?)\s*\(([^()]*?)\s*모델(?:\s*등)?\)")
+_MODEL = re.compile(r"\(([^()]*?)\s*모델(?:\s*등)?\)")
+_ITEM_START = re.compile(r"[①②③④⑤⑥⑦⑧⑨⑩]|\d+\s*[.)]\s|[▲△■□◆○•·]\s*|\)\s*,?\s*")
 
 
 def _model_items(s: str):
-    """'디지털 튜터 학교 배치(서대문구 모델)' → ('디지털 튜터 학교 배치', ['서대문구'])."""
+    """'디지털 튜터(멘토) 학교 배치(서대문구 모델)' → ('디지털 튜터 학교 배치', ['서대문구'])."""
+    last = 0
     for m in _MODEL.finditer(s):
-        names = [n.strip() for n in re.split(r"[,·、/]", m.group(2)) if n.strip()]
+        names = [n.strip() for n in re.split(r"[,·、/]", m.group(1)) if n.strip()]
+        segment = s[last:m.start()]
+        last = m.end()
+        starts = [x.end() for x in re.finditer(r"[①②③④⑤⑥⑦⑧⑨⑩]", segment)]
+        if starts:
+            segment = segment[starts[-1]:]
+        item = re.sub(r"\([^)]*\)", "", segment).strip(" ,.:")
         if names and all(re.fullmatch(r"[가-힣]{1,6}", n) for n in names):
-            yield re.sub(r"\([^)]*\)", "", m.group(1)).strip(), names
+            yield item, names
 
 
 _ENUM = re.compile(r"([^.]{3,160}?)\s*등\s*(?:다양한|여러|일부|각종|주요)?\s*(?:교육\s*)?(?:사업|정책|프로그램)")
