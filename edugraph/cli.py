@@ -151,5 +151,101 @@ def resolve(name, province, date, fmt):
     click.echo(render_rows([row], fmt))
 
 
+@main.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True))
+@click.option("--json", "as_json", is_flag=True, help="Print the annotations as JSON (the default).")
+@click.option("--jsonl", is_flag=True, help="Print one JSON annotation per line.")
+def extract(files, as_json, jsonl):
+    """Extract actors, agreements, programmes, people and relations from FILES.
+
+    Prints, per document, exactly the annotation format of the corpus README
+    (shared/corpus/README.md). Unreadable files are reported on stderr by name.
+    """
+    from .loaders.extract import extract_document
+    from .loaders.readers import iter_files, read_path
+
+    out, failed = [], 0
+    for path in iter_files(files):
+        errors: list = []
+        try:
+            for doc in read_path(path, errors):
+                out.append(extract_document(doc))
+        except EduGraphError as exc:
+            failed += 1
+            click.echo(f"skipped {exc}", err=True)
+        for e in errors:
+            click.echo(f"skipped {e}", err=True)
+    if jsonl:
+        for ann in out:
+            click.echo(json.dumps(ann, ensure_ascii=False))
+    else:
+        click.echo(json.dumps(out if len(out) != 1 else out[0], ensure_ascii=False, indent=2))
+    if failed:
+        sys.exit(2)
+
+
+@main.command()
+@click.argument("gold_dir", type=click.Path(exists=True, file_okay=False))
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True))
+@format_options
+@click.option("--per-document", is_flag=True, help="Also list every document's scores.")
+def evaluate(gold_dir, files, fmt, per_document):
+    """Score extraction of FILES against the gold annotations in GOLD_DIR.
+
+    Precision, recall and F1 per tier (actors, persons, cooperation,
+    participation, heads, agreements), micro-averaged over documents; gold and
+    system documents are paired by file name.
+    """
+    from pathlib import Path
+
+    from .loaders.evaluate import score_documents
+    from .loaders.extract import extract_document
+    from .loaders.readers import iter_files, read_path
+
+    gold = []
+    for p in sorted(Path(gold_dir).glob("*.json")):
+        try:
+            gold.append(json.loads(p.read_text(encoding="utf-8")))
+        except json.JSONDecodeError as exc:
+            raise click.ClickException(f"{p}: not valid JSON ({exc.msg} at line {exc.lineno})")
+    if not gold:
+        raise click.ClickException(f"{gold_dir} holds no .json gold annotations")
+    preds = [extract_document(d) for path in iter_files(files) for d in read_path(path)]
+    result = score_documents(gold, preds)
+    rows = [{"document": "micro", "tier": t, **v} for t, v in result["micro"].items()]
+    if per_document:
+        rows += [{"document": d, "tier": t, **v} for d, tiers in result["documents"].items() for t, v in tiers.items()]
+    if fmt == "json":
+        click.echo(json.dumps(result, ensure_ascii=False, indent=2))
+    else:
+        click.echo(render_rows(rows, fmt, ["document", "tier", "precision", "recall", "f1", "tp", "predicted", "gold"]))
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
+@store_option
+@click.option("--batch-size", default=500, show_default=True, type=click.IntRange(1), help="Rows per write.")
+def ingest(paths, store_location, batch_size):
+    """Extract FILES_OR_DIRS and write their facts into the store.
+
+    Documents already ingested (same content hash) are skipped. A progress bar
+    and bad files go to stderr; the summary ends the run. Exit code 0: all read;
+    2: some files or rows could not be read (the rest were ingested).
+    """
+    from .loaders.ingest import ingest_paths
+    from .loaders.readers import iter_files
+
+    total = len(list(iter_files(paths)))
+    with _open(store_location) as store:
+        with click.progressbar(length=total, label="ingesting", file=sys.stderr) as bar:
+            summary = ingest_paths(
+                store, paths, batch_size=batch_size, progress=lambda _p: bar.update(1),
+                on_error=lambda e: click.echo(f"\nskipped {e}", err=True),
+            )
+    click.echo(summary.line(), err=True)
+    if summary.failed or summary.errors:
+        sys.exit(2)
+
+
 def run():  # pragma: no cover - console entry for `python -m edugraph`
     sys.exit(main())

@@ -9,7 +9,7 @@ with two sources) and written in batches of ``batch_size``.
 >>> w.node("LocalGovernment", "lg_41570", name_ko="김포시")
 >>> w.node("EducationOffice", "eo_x", name_ko="경기도김포교육지원청")
 >>> w.rel("COOPERATES_WITH", ("LocalGovernment", "lg_41570"), ("EducationOffice", "eo_x"),
-...       source_doc="doc_1", evidence="김포시와 김포교육지원청이 협의회를 열었다.", date="2025-03-25")
+...       source_doc="doc_1", evidence="김포시와 김포교육지원청이 협의회를 열었다.", seen="2025-03-25")
 >>> len(w.pending_relationships())
 1
 """
@@ -98,14 +98,14 @@ class GraphWriter:
         key: str = "",
         source_doc: str | None = None,
         evidence: str = "",
-        date: str | None = None,
+        seen: str | None = None,
         **props,
     ) -> None:
         """Add a relationship ``(source)-[rel_type]->(target)``; ends are ``(label, id)``.
 
-        ``source_doc`` is the id of the document that states it (keyword
-        ``source`` is the start node); repeated calls with other documents add
-        sources to the one relationship.
+        ``source_doc`` is the id of the document that states it and ``seen``
+        the date it refers to; repeated calls with other documents add sources
+        to the one relationship.
         """
         spec = self.schema.rel(rel_type)
         (src_label, src), (dst_label, dst) = source, target
@@ -120,7 +120,7 @@ class GraphWriter:
         if spec.provenance and source_doc and source_doc not in row.sources:
             row.sources.append(source_doc)
             row.evidence.append(evidence or "")
-            row.dates.append(date or "")
+            row.dates.append(seen or "")
 
     def pending_nodes(self) -> list[NodeRow]:
         return list(self._nodes.values())

@@ -27,7 +27,7 @@ __all__ = ["read_path", "decode_bytes", "iter_files", "RowError", "SUFFIXES"]
 
 log = logging.getLogger(__name__)
 
-SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", ".jsonl", ".ndjson", ".csv", ".xlsx"}
+SUFFIXES = {".txt", ".text", ".html", ".htm", ".jsonl", ".ndjson", ".csv", ".xlsx"}
 
 BIGKINDS_COLUMNS = {
     "id": "뉴스 식별자", "date": "일자", "publisher": "언론사", "author": "기고자", "title": "제목",

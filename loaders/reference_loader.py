@@ -54,5 +54,5 @@ def load_reference_into(store, reference: Reference | None = None, batch_size: i
         doc = _document(writer, f.source_url)
         date = f.props.get("year") or f.valid_from
         writer.rel(f.type, (src.label, src.id), (dst.label, dst.id), key=f.key,
-                   source_doc=doc, evidence=f.evidence, date=date, **f.props)
+                   source_doc=doc, evidence=f.evidence, seen=date, **f.props)
     return writer.flush()
