@@ -79,7 +79,16 @@ class CypherFile:
         keys = sorted(self.template)
         choices = [TEMPLATE_KINDS[self.template[k]](schema) for k in keys]
         for combo in itertools.product(*choices):
-            yield self.render(schema, **dict(zip(keys, combo)))
+            values = dict(zip(keys, combo))
+            if {"src", "type", "dst"} <= set(values):
+                try:  # only the shapes the schema allows are ever rendered
+                    schema.check_relationship(values["type"], *(
+                        v if v != schema.actor_label else schema.actor_labels()[0] for v in (values["src"], values["dst"])))
+                except SchemaError:
+                    continue
+                if schema.actor_label in (values["src"], values["dst"]):
+                    continue
+            yield self.render(schema, **values)
 
 
 def parse_cypher(name: str, path: str, text: str) -> CypherFile:

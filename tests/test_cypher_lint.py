@@ -1,0 +1,83 @@
+"""Every Cypher statement of the project passes Neo4j's own parser.
+
+Statements come from every .cypher file (each template rendered with every
+schema label or type it admits) and from any Python string literal that reads
+as Cypher. They are checked with ``lintCypherQuery`` of the npm package
+``@neo4j-cypher/language-support`` under node. Under CI (``CI`` set) a missing
+node or package fails the test instead of skipping it.
+"""
+
+import ast
+import json
+import os
+import re
+import shutil
+import subprocess
+
+import pytest
+
+from edugraph.graph.cypher import iter_cypher_files
+from edugraph.graph.schema import load_schema
+
+from .conftest import ROOT
+
+PACKAGES = {"edugraph.graph": ["cypher", "cypher/falkordb", "cypher/neo4j"], "edugraph.loaders": ["cypher"],
+            "edugraph.queries": [""]}
+CYPHER_START = re.compile(r"^\s*(MATCH|OPTIONAL MATCH|UNWIND|MERGE|CREATE|RETURN|WITH|CALL)\b")
+
+
+def _statements():
+    schema = load_schema()
+    out = []
+    for package, folders in PACKAGES.items():
+        for folder in folders:
+            try:
+                files = list(iter_cypher_files(package, folder))
+            except (FileNotFoundError, ModuleNotFoundError, NotADirectoryError):
+                continue
+            for f in files:
+                for i, text in enumerate(f.renderings(schema)):
+                    out.append({"name": f"{f.path}#{i}", "query": text, "parameters": {p: None for p in f.params}})
+    for folder in ("edugraph", "graph", "loaders", "queries", "viz"):
+        for path in sorted((ROOT / folder).rglob("*.py")):
+            tree = ast.parse(path.read_text(encoding="utf-8"))
+            for node in ast.walk(tree):
+                if isinstance(node, ast.Constant) and isinstance(node.value, str) and CYPHER_START.match(node.value) \
+                        and re.search(r"\b(RETURN|SET|DELETE)\b", node.value) and "{{" not in node.value:
+                    params = set(re.findall(r"\$([A-Za-z_]\w*)", node.value))
+                    out.append({"name": f"{path.name}:{node.lineno}", "query": node.value,
+                                "parameters": {p: None for p in params}})
+    schema_names = {"labels": [*schema.nodes, schema.actor_label], "relationshipTypes": list(schema.relationships)}
+    return [{**s, **schema_names} for s in out]
+
+
+def _linter():
+    node = shutil.which("node")
+    package = ROOT / "node_modules" / "@neo4j-cypher" / "language-support"
+    if node and package.is_dir():
+        return node
+    reason = "node and `npm ci` (package @neo4j-cypher/language-support) are needed for the Cypher parser test"
+    if os.environ.get("CI"):
+        pytest.fail(reason)
+    pytest.skip(reason)
+
+
+def test_every_statement_passes_the_neo4j_parser():
+    node = _linter()
+    statements = _statements()
+    assert len(statements) > 50  # templates rendered for every label and type
+    proc = subprocess.run(
+        [node, str(ROOT / "tests" / "js" / "lint_cypher.cjs")], input=json.dumps(statements),
+        capture_output=True, text=True, cwd=ROOT, timeout=300,
+    )
+    assert proc.returncode == 0, proc.stderr
+    failures = [r for r in json.loads(proc.stdout) if r["errors"]]
+    assert failures == [], failures[:5]
+
+
+def test_the_linter_catches_errors():
+    node = _linter()
+    bad = [{"name": "bad", "query": "MATCH (n RETURN n", "parameters": {}, "labels": [], "relationshipTypes": []}]
+    proc = subprocess.run([node, str(ROOT / "tests" / "js" / "lint_cypher.cjs")], input=json.dumps(bad),
+                          capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert json.loads(proc.stdout)[0]["errors"]
