@@ -41,12 +41,16 @@ def normalize_name(name: str) -> str:
     return _STRIP.sub("", name).lower()
 
 
+_PARTICLE_SET = frozenset(PARTICLES)
+_PARTICLE_MAX = max(map(len, PARTICLES))
+
+
 def strip_particle(word: str) -> list[str]:
     """The forms of ``word`` with one trailing Korean particle removed (longest particle first)."""
     out = []
-    for p in PARTICLES:
-        if word.endswith(p) and len(word) - len(p) >= 2:
-            out.append(word[: -len(p)])
+    for k in range(min(_PARTICLE_MAX, len(word) - 2), 0, -1):
+        if word[-k:] in _PARTICLE_SET:
+            out.append(word[:-k])
     return out
 
 

@@ -65,6 +65,8 @@ class Gazetteer:
         self.resolver = resolver
         self.index: dict[str, list[Entity]] = {}
         self.program_forms: list[tuple[str, Entity]] = []
+        # first words of multi-word forms: only those tokens start an n-gram look-up
+        self.first_words: set[str] = set()
         for e in resolver.reference.entities:
             if e.label == "Person":
                 continue
@@ -72,6 +74,9 @@ class Gazetteer:
                 if not form or not _strong(form, e):
                     continue
                 key = normalize_name(form)
+                words = form.split()
+                if len(words) > 1:
+                    self.first_words.add(normalize_name(words[0]))
                 bucket = self.index.setdefault(key, [])
                 if e not in bucket:
                     bucket.append(e)
@@ -103,7 +108,8 @@ class Gazetteer:
         i = 0
         while i < len(tokens):
             found = None
-            for n in range(min(self.MAX_NGRAM, len(tokens) - i), 0, -1):
+            longest = self.MAX_NGRAM if normalize_name(tokens[i].group()) in self.first_words else 1
+            for n in range(min(longest, len(tokens) - i), 0, -1):
                 first, last = tokens[i], tokens[i + n - 1]
                 if n > 1:
                     gaps = [sentence[tokens[j].end():tokens[j + 1].start()] for j in range(i, i + n - 1)]
