@@ -76,7 +76,9 @@ class Gazetteer:
                 key = normalize_name(form)
                 words = form.split()
                 if len(words) > 1:
+                    # "Hwaseong Osan Office …" is also written "Hwaseong-Osan Office …" (one token)
                     self.first_words.add(normalize_name(words[0]))
+                    self.first_words.add(normalize_name(words[0] + words[1]))
                 bucket = self.index.setdefault(key, [])
                 if e not in bucket:
                     bucket.append(e)
