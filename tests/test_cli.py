@@ -65,7 +65,7 @@ def test_resolve_explains_ambiguity():
 def test_ingest_skips_known_documents_and_reports_bad_files(tmp_path, db):
     good = tmp_path / "in"
     good.mkdir()
-    (good / "a.txt").write_text("오산시와 화성오산교육지원청이 6일 부속 합의서를 체결했다.", encoding="utf-8")
+    (good / "a.txt").write_text("오산시와 화성오산교육지원청이 6일 부속 합의서를 맺었다.", encoding="utf-8")
     (good / "bad.jsonl").write_text("{not json\n", encoding="utf-8")
     (good / "empty.txt").write_text("", encoding="utf-8")
     first = run("ingest", str(good), "--store", db)

@@ -113,7 +113,7 @@ def test_bigkinds_export(tmp_path):
     ws = wb.active
     ws.append(["뉴스 식별자", "일자", "언론사", "기고자", "제목", "통합 분류1", "인물", "위치", "기관", "키워드", "본문", "URL"])
     ws.append(["01100101.1", "20240207", "예시일보", "홍길동", "제목", "사회>교육", "", "", "오산시,화성오산교육지원청", "",
-               "오산시와 화성오산교육지원청이 6일 부속 합의서를 체결했다.", "https://example.org/1"])
+               "오산시와 화성오산교육지원청이 6일 부속 합의서를 맺었다.", "https://example.org/1"])
     wb.save(tmp_path / "bk.xlsx")
     doc = next(read_path(tmp_path / "bk.xlsx"))
     assert doc.date == "2024-02-07" and doc.hints["organisations"] == ["오산시", "화성오산교육지원청"]
