@@ -154,8 +154,13 @@ class Extractor:
             r"\b((?:[A-Z][\w'’\-]*\s(?:(?:of|for|the|and|on)\s)*){1,7}"
             r"(?:Council|Committee|Commission|Association|University|Foundation|Institute))\b"
         )
-        self.programs_en = sorted(lx["programs_en"].items(), key=lambda kv: len(kv[0]), reverse=True)
+        self.programs_en = dict(lx["programs_en"])
+        self.programs_en_lower = {k.lower(): v for k, v in self.programs_en.items()}
+        self.programs_en_re = re.compile(
+            r"\b(" + "|".join(re.escape(k.lower()) for k in sorted(self.programs_en, key=len, reverse=True)) + r")\b")
         self.institutions_en = lx["institutions_en"]
+        self.institutions_en_re = re.compile(
+            r"\b(" + "|".join(re.escape(k) for k in sorted(self.institutions_en, key=len, reverse=True)) + r")\b")
         self.role_en = lx["roles_en"]
 
     @classmethod
@@ -172,9 +177,10 @@ class Extractor:
         body = " ".join(sentences)
         lang = _language(body)
         anchors = explicit_dates(body)
-        province = self._province_context(raw_lines[:30], sentences)
+        finds = {s: self.gaz.find(s) for s in sentences}  # each sentence scanned once
+        province = self._province_context(raw_lines[:30], sentences, finds)
         st = _Doc(lang)
-        found = [(s, self._mentions(s, province, pub)) for s in sentences]
+        found = [(s, self._mentions(s, province, pub, finds[s])) for s in sentences]
         # one name per reference programme in an article: the first form it uses
         first_form: dict = {}
         for _, mentions in found:
@@ -201,7 +207,7 @@ class Extractor:
         }
 
     # --------------------------------------------------------------- context
-    def _province_context(self, head_lines, sentences) -> str | None:
+    def _province_context(self, head_lines, sentences, finds) -> str | None:
         """The 시·도 an article is about: its dateline ([… = 오산], 【서울=…】) or its unambiguous actors."""
         for line in head_lines:
             m = re.search(r"[\[【]\s*([가-힣]+?)\s*=", line)
@@ -211,16 +217,16 @@ class Extractor:
                     return prov
         votes = Counter()
         for s in sentences[:40]:
-            for m in self.gaz.find(s):
+            for m in finds[s]:
                 if m.entity is not None and m.entity.province_ko:
                     votes[m.entity.province_ko] += 1
         return votes.most_common(1)[0][0] if votes else None
 
     # -------------------------------------------------------------- mentions
-    def _mentions(self, s: str, province, pub) -> list[dict]:
+    def _mentions(self, s: str, province, pub, found) -> list[dict]:
         out = []
         taken = []
-        for m in self.gaz.find(s):
+        for m in found:
             cands = m.candidates
             if len(cands) > 1:
                 cands = self.resolver.candidates(m.surface, province=province, date=pub) or cands
@@ -313,18 +319,20 @@ class Extractor:
             else:
                 out.append(self._as_mention(start, m.end(1), name, ko or name, type_, None, None, "", s))
             taken.append((start, m.end(1)))
-        low = s.lower()
-        for en, ko in self.programs_en:
-            for m in re.finditer(r"\b" + re.escape(en.lower()) + r"\b", low):
-                if free(m.start(), m.end()):
-                    out.append(self._as_mention(m.start(), m.end(), s[m.start():m.end()], ko, "Program", None,
-                                                None, "", s))
-                    taken.append((m.start(), m.end()))
-        for en, ko in self.institutions_en.items():
-            for m in re.finditer(r"\b" + re.escape(en) + r"\b", s):
-                if free(m.start(), m.end()):
-                    out.append(self._as_mention(m.start(), m.end(), en, ko, "Institution", None, None, "", s))
-                    taken.append((m.start(), m.end()))
+        if _HANGUL.search(s) and not re.search(r"[A-Za-z]{2}", s):
+            return out
+        for m in self.programs_en_re.finditer(s.lower()):
+            if free(m.start(), m.end()):
+                ko = self.programs_en_lower[m.group(1)]
+                out.append(self._as_mention(m.start(), m.end(), s[m.start():m.end()], ko, "Program", None,
+                                            None, "", s))
+                taken.append((m.start(), m.end()))
+        for m in self.institutions_en_re.finditer(s):
+            if free(m.start(), m.end()):
+                en = m.group(1)
+                out.append(self._as_mention(m.start(), m.end(), en, self.institutions_en[en], "Institution", None,
+                                            None, "", s))
+                taken.append((m.start(), m.end()))
         return out
 
     # ------------------------------------------------------------- sentences

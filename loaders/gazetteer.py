@@ -85,6 +85,10 @@ class Gazetteer:
                 if e.label == "Program" and _HANGUL.search(form) and len(key) >= 4:
                     self.program_forms.append((key, e))
         self.program_forms.sort(key=lambda p: len(p[0]), reverse=True)
+        self._program_by_key = {}
+        for key, entity in self.program_forms:
+            self._program_by_key.setdefault(key, entity)
+        self._program_re = re.compile("|".join(re.escape(k) for k, _ in self.program_forms)) if self.program_forms else None
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -137,9 +141,10 @@ class Gazetteer:
             word = m.group()
             if not _HANGUL.search(word):
                 continue
-            for key, entity in self.program_forms:
-                pos = word.find(key)
-                if pos > 0:
-                    squeezed.append((m.start() + pos, m.start() + pos + len(key), entity, word[:pos]))
-                    break
+            if self._program_re is None or len(word) < 5:
+                continue
+            hit = self._program_re.search(word, 1)
+            if hit:
+                key, pos = hit.group(), hit.start()
+                squeezed.append((m.start() + pos, m.start() + pos + len(key), self._program_by_key[key], word[:pos]))
         return squeezed
