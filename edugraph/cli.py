@@ -246,6 +246,3 @@ def ingest(paths, store_location, batch_size):
     if summary.failed or summary.errors:
         sys.exit(2)
 
-
-def run():  # pragma: no cover - console entry for `python -m edugraph`
-    sys.exit(main())

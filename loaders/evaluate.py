@@ -37,7 +37,6 @@ def norm(name: str) -> str:
 def _tiers(doc: dict) -> dict:
     ents = doc.get("entities", [])
     rels = doc.get("relations", [])
-    types = {norm(e["canonical_ko"]): e.get("type") for e in ents}
     out = {t: set() for t in TIERS}
     out["actors"] = {(norm(e["canonical_ko"]), e["type"]) for e in ents if e.get("type") in ORG_TYPES}
     out["persons"] = {norm(e["canonical_ko"]) for e in ents if e.get("type") == "Person"}
@@ -62,7 +61,6 @@ def _tiers(doc: dict) -> dict:
                     out["cooperation"].add(frozenset((a, b)))
         out["agreements"].add((frozenset(parties), dates.get(ag)))
     out["cooperation"] = {p for p in out["cooperation"] if len(p) == 2}
-    del types
     return out
 
 

@@ -30,11 +30,11 @@ from itertools import combinations
 
 import yaml
 
-from ..graph.resolve import default_resolver, normalize_name, strip_particle
+from ..graph.resolve import normalize_name
 from .cleaning import clean_lines
 from .dates import explicit_dates, normalize_date, publication_date, resolve_event_date
 from .documents import Document
-from .gazetteer import TOKEN, Gazetteer, Mention
+from .gazetteer import TOKEN, Gazetteer
 from .romanize import hangul_name
 from .sentences import split_sentences
 
@@ -46,7 +46,7 @@ _SUBJECT = {"은", "는", "이", "가", "에서는", "도", "측은", "측이"}
 _COMITATIVE = {"와", "과", "와의", "과의", "와는", "과는", "랑", "하고", "과도", "와도"}
 _GENITIVE = {"의", "에서의"}
 _EN_NAME = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?"
-_EN_PERSON = re.compile(rf"\b([A-Z][a-z]+ [A-Z][a-z]+(?:-[a-z]+)?)\b")
+_EN_PERSON = re.compile(r"\b([A-Z][a-z]+ [A-Z][a-z]+(?:-[a-z]+)?)\b")
 _NOT_NAMES = set("""기자 관계자 담당자 위원 대표 회장 의원 이번 이날 정부 주민 시민 학생 교사 교장 부모 학부모 이후 이상 이하
 이전 지난 오는 전국 전체 공동 정책 사업 교육 지역 한편 또한 이에 이를 이와 최근 현재 올해 내년 작년 지원 운영 추진
 강화 확대 구축 마련 조성 참여 협력 협약 간담 회의 전문 고교 고등 신규 기존 주요 각종 모든 우리 함께 시장 군수 구청
@@ -296,8 +296,6 @@ class Extractor:
             taken.append((start, m.end(1)))
         for m in self.inst_re.finditer(s):
             name = m.group(1)
-            for p in strip_particle(name):
-                pass
             if not free(m.start(1), m.end(1)) or name in self.generic:
                 continue
             if re.search(r"(?:위한|하는|되는|있는|없는)$", name[:-2]):
@@ -428,7 +426,7 @@ class Extractor:
         for a in st.agreements:
             if (a.date is None or date is None or a.date == date) and (
                 set(names) <= a.parties or a.parties <= set(names)
-            ) and not (a.date and date and a.date != date):
+            ):
                 if a.date is None:
                     a.date = date
                 for n in names:
@@ -582,9 +580,6 @@ class Extractor:
                         break  # (교육감 정근식): the parenthesis rule below reads it
                     prev = [m for m in orgs if m["end"] <= tok.start() and tok.start() - m["end"] <= 2]
                     org = prev[-1]["canonical"] if prev else None
-                    if org is None and i > 0:
-                        # (교육감 정근식): the title opens a parenthesis after the organisation
-                        pass
                 if org is None:
                     continue
                 person = self._person_before(tokens, i, orgs)
