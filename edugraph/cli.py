@@ -225,12 +225,18 @@ def evaluate(gold_dir, files, fmt, per_document):
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
 @store_option
 @click.option("--batch-size", default=500, show_default=True, type=click.IntRange(1), help="Rows per write.")
-def ingest(paths, store_location, batch_size):
+@click.option("--records/--articles", "records", default=None,
+              help="Read every file as researchers' records (CSV/YAML of hand-coded facts) or as articles. "
+                   "Default: YAML files and CSV files with 'record' and 'actors' columns are records.")
+def ingest(paths, store_location, batch_size, records):
     """Extract FILES_OR_DIRS and write their facts into the store.
 
-    Documents already ingested (same content hash) are skipped. A progress bar
-    and bad files go to stderr; the summary ends the run. Exit code 0: all read;
-    2: some files or rows could not be read (the rest were ingested).
+    Documents already ingested (same content hash) are skipped. Records files
+    (hand-coded agreements, memberships, participations and cooperation ties;
+    format in the README) go through the same resolver and writer. A progress
+    bar and bad files or rows go to stderr; the summary ends the run. Exit
+    code 0: all read; 2: some files or rows could not be read (the rest were
+    ingested).
     """
     from .loaders.ingest import ingest_paths
     from .loaders.readers import iter_files
@@ -240,7 +246,7 @@ def ingest(paths, store_location, batch_size):
         with click.progressbar(length=total, label="ingesting", file=sys.stderr) as bar:
             summary = ingest_paths(
                 store, paths, batch_size=batch_size, progress=lambda _p: bar.update(1),
-                on_error=lambda e: click.echo(f"\nskipped {e}", err=True),
+                on_error=lambda e: click.echo(f"\nskipped {e}", err=True), records=records,
             )
     click.echo(summary.line(), err=True)
     if summary.failed or summary.errors:

@@ -51,13 +51,21 @@ class ResolutionError(EduGraphError):
     """A name could not be resolved to one canonical entity."""
 
 
+def _describe(entity, homonym: bool) -> str:
+    where = getattr(entity, "province_ko", None)
+    if homonym and where and where != entity.name_ko:
+        return f"{entity.name_ko} ({entity.label}, {where})"
+    return f"{entity.name_ko} ({entity.label})"
+
+
 class AmbiguousName(ResolutionError):
     """A name matches several entities; ``candidates`` lists them."""
 
     def __init__(self, name, candidates):
         self.name = name
         self.candidates = list(candidates)
-        listed = ", ".join(f"{c.name_ko} ({c.label})" for c in self.candidates)
+        names = [c.name_ko for c in self.candidates]
+        listed = ", ".join(_describe(c, names.count(c.name_ko) > 1) for c in self.candidates)
         super().__init__(f"{name} → {listed}: be more specific")
 
 

@@ -95,7 +95,7 @@ class GraphWriter:
         source: tuple,
         target: tuple,
         *,
-        key: str = "",
+        key: str | None = None,
         source_doc: str | None = None,
         evidence: str = "",
         seen: str | None = None,
@@ -105,9 +105,14 @@ class GraphWriter:
 
         ``source_doc`` is the id of the document that states it and ``seen``
         the date it refers to; repeated calls with other documents add sources
-        to the one relationship.
+        to the one relationship. ``key`` tells apart parallel relationships of
+        one type between the same nodes; by default it is built from the
+        properties the schema names as the type's key (a HEADS per role, a
+        PARTICIPATES_IN per year).
         """
         spec = self.schema.rel(rel_type)
+        if key is None:
+            key = "|".join(str(props[k]) for k in spec.key if props.get(k))
         (src_label, src), (dst_label, dst) = source, target
         self.schema.check_relationship(rel_type, src_label, dst_label)
         if spec.undirected and dst < src:

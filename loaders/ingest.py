@@ -20,8 +20,9 @@ from ..graph.writer import GraphWriter
 from .documents import Document
 from .extract import ORG_TYPES, Extractor, _agreement_kind
 from .readers import iter_files, read_path
+from .records import is_records_file, read_records, write_records
 
-__all__ = ["ingest_paths", "ingest_documents", "write_annotation", "IngestSummary", "examples_dir"]
+__all__ = ["ingest_paths", "ingest_documents", "ingest_records", "write_annotation", "IngestSummary", "examples_dir"]
 
 log = logging.getLogger(__name__)
 
@@ -32,12 +33,16 @@ class IngestSummary:
     documents: int = 0
     skipped: int = 0
     failed: int = 0
+    records: int = 0
     facts: int = 0
     errors: list = field(default_factory=list)
 
     def line(self) -> str:
-        return (f"{self.files} files, {self.documents} documents read, {self.skipped} skipped (already ingested), "
-                f"{self.failed} failed; {self.facts} facts written")
+        records = f", {self.records} records" if self.records else ""
+        bad_rows = len(self.errors) - self.failed
+        rows = f", {bad_rows} bad rows" if bad_rows else ""
+        return (f"{self.files} files, {self.documents} documents read{records}, {self.skipped} skipped "
+                f"(already ingested), {self.failed} failed{rows}; {self.facts} facts written")
 
 
 def examples_dir() -> Path | None:
@@ -95,7 +100,7 @@ def write_annotation(writer: GraphWriter, doc: Document, ann: dict) -> int:
         if rel["type"] == "SIGNED":
             props["date"] = rel.get("date")
         try:
-            writer.rel(rel["type"], ids[rel["source"]], ids[rel["target"]], key=rel.get("role") or "",
+            writer.rel(rel["type"], ids[rel["source"]], ids[rel["target"]],
                        source_doc=doc.id, evidence=rel.get("evidence", ""), seen=rel.get("date") or date, **props)
             facts += 1
         except Exception as exc:  # a relation the schema does not allow is reported, not written
@@ -146,10 +151,47 @@ def ingest_documents(store, docs, batch_size: int = 500, docs_per_batch: int = 5
     return summary
 
 
-def ingest_paths(store, paths, batch_size: int = 500, progress=None, on_error=None) -> IngestSummary:
-    """Read every file under ``paths`` and ingest it; unreadable files are counted and reported."""
+def _report(summary: IngestSummary, message: str, on_error) -> None:
+    summary.errors.append(message)
+    if on_error:
+        on_error(message)
+
+
+def ingest_records(store, path, batch_size: int = 500, summary: IngestSummary | None = None,
+                   on_error=None) -> IngestSummary:
+    """Load one file of researchers' records (see :mod:`edugraph.loaders.records`); bad rows are reported."""
+    summary = summary or IngestSummary()
+    try:
+        records, errors = read_records(path)
+    except InputError as exc:
+        summary.failed += 1
+        _report(summary, str(exc), on_error)
+        return summary
+    summary.records += len(records)
+    for e in errors:
+        _report(summary, e, on_error)
+    writer = GraphWriter(store, batch_size=batch_size)
+    summary.facts += write_records(writer, records)
+    writer.flush()
+    return summary
+
+
+def ingest_paths(store, paths, batch_size: int = 500, progress=None, on_error=None,
+                 records: bool | None = None) -> IngestSummary:
+    """Read every file under ``paths`` and ingest it; unreadable files are counted and reported.
+
+    ``records``: True reads every file as researchers' records, False as
+    articles, None (default) decides per file from its type and columns.
+    """
     summary = IngestSummary()
     files = list(iter_files(paths))
+    as_records = [p for p in files if records or (records is None and is_records_file(p))]
+    for path in as_records:
+        summary.files += 1
+        if progress:
+            progress(path)
+        ingest_records(store, path, batch_size=batch_size, summary=summary, on_error=on_error)
+    files = [p for p in files if p not in as_records]
 
     def documents():
         for path in files:
@@ -161,12 +203,8 @@ def ingest_paths(store, paths, batch_size: int = 500, progress=None, on_error=No
                 yield from read_path(path, errors)
             except InputError as exc:
                 summary.failed += 1
-                summary.errors.append(str(exc))
-                if on_error:
-                    on_error(str(exc))
+                _report(summary, str(exc), on_error)
             for e in errors:
-                summary.errors.append(e)
-                if on_error:
-                    on_error(e)
+                _report(summary, e, on_error)
 
     return ingest_documents(store, documents(), batch_size=batch_size, summary=summary)

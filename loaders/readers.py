@@ -27,7 +27,7 @@ __all__ = ["read_path", "decode_bytes", "iter_files", "RowError", "SUFFIXES"]
 
 log = logging.getLogger(__name__)
 
-SUFFIXES = {".txt", ".text", ".html", ".htm", ".jsonl", ".ndjson", ".csv", ".xlsx"}
+SUFFIXES = {".txt", ".text", ".html", ".htm", ".jsonl", ".ndjson", ".csv", ".xlsx", ".yaml", ".yml"}
 
 BIGKINDS_COLUMNS = {
     "id": "뉴스 식별자", "date": "일자", "publisher": "언론사", "author": "기고자", "title": "제목",
@@ -102,6 +102,8 @@ def _read_jsonl(text: str, name: str, errors: list):
 def _read_csv(text: str, name: str, errors: list):
     reader = csv.DictReader(io.StringIO(text))
     if not reader.fieldnames or "text" not in reader.fieldnames:
+        if reader.fieldnames and {"record", "actors"} <= set(reader.fieldnames):
+            raise InputError(f"{name}: a file of records, not articles: load it with `edugraph ingest --records`")
         raise InputError(f"{name}: CSV needs a 'text' column (columns: id, url, title, date, publisher, text)")
     for rec in reader:
         lineno = reader.line_num
@@ -151,6 +153,8 @@ def read_path(path, errors: list | None = None):
     path = Path(path)
     errors = errors if errors is not None else []
     suffix = path.suffix.lower()
+    if suffix in (".yaml", ".yml"):
+        raise InputError(f"{path}: a YAML file is read as researchers' records: load it with `edugraph ingest`")
     if suffix == ".xlsx":
         yield from _read_bigkinds(path, errors)
         return
