@@ -252,3 +252,89 @@ def ingest(paths, store_location, batch_size, records):
     if summary.failed or summary.errors:
         sys.exit(2)
 
+
+
+def period_options(f):
+    f = click.option("--until", default=None, metavar="DATE", help="Latest date, inclusive: YYYY, YYYY-MM or YYYY-MM-DD.")(f)
+    return click.option("--since", default=None, metavar="DATE", help="Earliest date: YYYY, YYYY-MM or YYYY-MM-DD.")(f)
+
+
+def _catalogue_rows():
+    from .queries.catalogue import catalogue
+
+    return [{"question": q.usage(), "ko": q.question_ko, "en": q.question_en,
+             "period": "yes" if q.periodic else "", "columns": ", ".join(q.columns)}
+            for q in catalogue().values()]
+
+
+@main.command()
+@click.argument("question", required=False)
+@click.argument("args", nargs=-1)
+@click.option("--list", "show_list", is_flag=True, help="Show the question catalogue.")
+@period_options
+@click.option("--limit", default=None, type=click.IntRange(1), help="The most rows (questions that take one).")
+@store_option
+@format_options
+def ask(question, args, show_list, since, until, limit, store_location, fmt):
+    """Answer a governance QUESTION from the catalogue (``--list`` shows it).
+
+    Actor arguments take any name form (김포시, 김포교육지원청, Gimpo City,
+    lg_41570); an ambiguous one is explained, not guessed. Runs read-only.
+
+    \b
+        edugraph ask partners 김포시
+        edugraph ask agreements_of 서울특별시교육청 MOU --since 2024
+        edugraph ask evidence 오산시 화성오산교육지원청 --json
+    """
+    if show_list or not question:
+        click.echo(render_rows(_catalogue_rows(), fmt))
+        return
+    from .queries.catalogue import ask as run_question, catalogue
+
+    q = catalogue().get(question)
+    with _open(store_location) as store:
+        rows = run_question(store, question, *args, since=since, until=until, limit=limit)
+    click.echo(render_rows(rows, fmt, list(q.columns) if q else None))
+
+
+@main.command()
+@click.argument("measure", type=click.Choice(["centrality", "brokers", "communities", "ego", "chains", "growth"]))
+@click.argument("actors", nargs=-1)
+@period_options
+@click.option("--province", default=None, help="Only actors of this 시·도 (any form: 경기, 경기도, Gyeonggi).")
+@click.option("--program", default=None, help="Only the participants of this programme (any name form).")
+@click.option("--type", "types", multiple=True,
+              type=click.Choice(["LocalGovernment", "EducationOffice", "Council", "Ministry", "Institution"]),
+              help="Only actors of this type (repeatable).")
+@click.option("--by", default="province", show_default=True, type=click.Choice(["province", "type"]),
+              help="brokers: the groups brokers link.")
+@click.option("--depth", default=1, show_default=True, type=click.IntRange(1), help="ego: radius in ties.")
+@click.option("-k", "k", default=5, show_default=True, type=click.IntRange(1), help="chains: how many chains.")
+@click.option("--seed", default=42, show_default=True, help="communities: random seed (results repeat).")
+@click.option("--top", default=None, type=click.IntRange(1), help="centrality, brokers: the first N rows only.")
+@store_option
+@format_options
+def analyze(measure, actors, since, until, province, program, types, by, depth, k, seed, top, store_location, fmt):
+    """Network analysis of the cooperation network with networkx.
+
+    Actors are nodes; an edge's weight counts the distinct agreements, joint
+    events, councils and shared programme years behind it. MEASURE is one of:
+
+    \b
+      centrality            degree, weighted degree, betweenness, eigenvector
+      brokers               who ties together groups (--by province|type)
+      communities           Louvain communities, seeded (--seed)
+      ego ACTOR             the ego network (--depth K)
+      chains ACTOR OTHER    shortest chains of cooperation (-k N)
+      growth                yearly snapshots of the network
+    """
+    from .queries.analysis import analyze as run_analysis
+    from .queries.lookup import normalise_date
+    from .queries.network import NetworkFilter
+
+    flt = NetworkFilter(since=normalise_date(since, "--since") if since else None,
+                        until=normalise_date(until, "--until") if until else None,
+                        province=province, program=program, types=tuple(types))
+    with _open(store_location) as store:
+        rows = run_analysis(store, measure, *actors, flt=flt, by=by, top=top, seed=seed, depth=depth, k=k)
+    click.echo(render_rows(rows, fmt))

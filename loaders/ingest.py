@@ -66,7 +66,7 @@ def write_annotation(writer: GraphWriter, doc: Document, ann: dict) -> int:
     """Add one document's annotation to the writer; returns the number of facts."""
     date = ann.get("date")
     writer.node("Document", doc.id, name_ko=doc.title or doc.name, title=doc.title, url=doc.url,
-                publisher=doc.publisher, date=date, lang=ann.get("lang"), name=doc.name)
+                publisher=doc.publisher, date=date, lang=ann.get("lang"), name=doc.name, kind="article")
     ids: dict[str, tuple[str, str]] = {}
     agreements: dict[str, list] = {}
     for rel in ann["relations"]:

@@ -261,7 +261,8 @@ def is_records_file(path) -> bool:
 def _source_document(writer: GraphWriter, source: str) -> str:
     doc_id = make_id("Document", "record", source)
     url = source if re.match(r"https?://", source) else None
-    writer.node("Document", doc_id, authoritative=False, name_ko=source, title=None if url else source, url=url)
+    writer.node("Document", doc_id, authoritative=False, name_ko=source, title=None if url else source, url=url,
+                kind="record")
     return doc_id
 
 

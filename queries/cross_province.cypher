@@ -1,0 +1,28 @@
+// name: cross_province
+// question_ko: 시·도 경계를 넘어 협력하는 기관은 어디인가?
+// question_en: Which actors cooperate across provincial (시·도) boundaries?
+// args:
+// params: since — earliest date or null; undated ties drop out when a period is given
+// params: until — latest date, inclusive, or null
+// params: limit — the most rows to return
+// default: limit=200
+// columns: actor_id, actor, actor_province, partner_id, partner, partner_province, via, ties, first, last, sources, evidence
+CALL {
+  MATCH (a:Actor)-[r:COOPERATES_WITH]->(b:Actor)
+  WHERE a.province_ko <> b.province_ko
+  RETURN a, b, 'cooperation' AS via, r.first_seen AS first, r.last_seen AS last, size(r.sources) AS n,
+         [x IN r.evidence WHERE x <> ''][0] AS evidence
+  UNION ALL
+  MATCH (a:Actor)-[r:SIGNED]->(g:Agreement)<-[:SIGNED]-(b:Actor)
+  WHERE a.id < b.id AND a.province_ko <> b.province_ko
+  RETURN a, b, 'agreement' AS via, coalesce(g.date, r.first_seen) AS first, coalesce(g.date, r.last_seen) AS last,
+         size(r.sources) AS n, [x IN r.evidence WHERE x <> ''][0] AS evidence
+}
+WITH a, b, via, first, last, n, evidence
+WHERE ($since IS NULL OR last >= $since) AND ($until IS NULL OR substring(first, 0, size($until)) <= $until)
+WITH a, b, collect(DISTINCT via) AS via, count(*) AS ties, min(first) AS first, max(last) AS last, toInteger(sum(n)) AS sources,
+     collect(evidence)[0] AS evidence
+RETURN a.id AS actor_id, a.name_ko AS actor, a.province_ko AS actor_province, b.id AS partner_id,
+       b.name_ko AS partner, b.province_ko AS partner_province, via, ties, first, last, sources, evidence
+ORDER BY ties DESC, sources DESC, actor, partner
+LIMIT $limit

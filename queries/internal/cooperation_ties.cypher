@@ -1,0 +1,30 @@
+// name: cooperation_ties
+// description: the cooperation network as rows, one per tie item (agreement, dated joint event, council membership, programme year of a government and its covering office, or one named in one article), for network analysis
+// params: none
+CALL {
+  MATCH (a:Actor)-[r:COOPERATES_WITH]->(b:Actor)
+  UNWIND range(0, size(r.sources) - 1) AS i
+  RETURN a.id AS a, b.id AS b, 'cooperation' AS via,
+         'event ' + CASE WHEN r.dates[i] <> '' THEN r.dates[i] ELSE r.sources[i] END AS item, r.dates[i] AS date,
+         null AS program
+  UNION ALL
+  MATCH (a:Actor)-[r:SIGNED]->(g:Agreement)<-[:SIGNED]-(b:Actor)
+  WHERE a.id < b.id
+  RETURN a.id AS a, b.id AS b, 'agreement' AS via, g.id AS item, coalesce(g.date, r.first_seen) AS date,
+         null AS program
+  UNION ALL
+  MATCH (a:Actor)-[r:MEMBER_OF]->(c:Council)
+  RETURN a.id AS a, c.id AS b, 'membership' AS via, c.id + ' ' + r.key AS item, r.first_seen AS date,
+         null AS program
+  UNION ALL
+  MATCH (a:Actor)-[r:PARTICIPATES_IN]->(p:Program)<-[s:PARTICIPATES_IN]-(b:Actor)
+  WHERE a.id < b.id AND r.key = s.key
+  WITH a, b, p, r, [d IN r.sources WHERE d IN s.sources] AS shared, size([(a)-[c:COVERS]-(b) | c]) > 0 AS covers
+  OPTIONAL MATCH (jd:Document)
+  WHERE jd.id IN shared
+  WITH a, b, p, r, covers, collect(jd.kind) AS kinds
+  WHERE covers OR any(k IN kinds WHERE k <> 'reference')
+  RETURN a.id AS a, b.id AS b, 'programme' AS via, p.id + ' ' + r.key AS item, r.first_seen AS date,
+         p.id AS program
+}
+RETURN DISTINCT a, b, via, item, date, program

@@ -1,0 +1,107 @@
+"""The cooperation network as a networkx graph: actors as nodes, ties as weighted edges.
+
+An edge's weight is the number of distinct things that tie the two actors: the
+agreements both signed, their dated joint events, a council one belongs to,
+and the programme years a government shares with the office that covers it (or
+that one article names both in). Filters: a period, a 시·도, a programme (its
+participants) and actor types.
+
+>>> import networkx as nx
+>>> from edugraph.queries.network import graph_from_ties
+>>> rows = [{"a": "x", "b": "y", "via": "agreement", "item": "agr_1", "date": "2024-02-06", "program": None},
+...         {"a": "x", "b": "y", "via": "cooperation", "item": "event 2024-03", "date": "2024-03", "program": None}]
+>>> g = graph_from_ties(rows, {"x": {"name_ko": "오산시"}, "y": {"name_ko": "화성오산교육지원청"}})
+>>> g["x"]["y"]["weight"], g["x"]["y"]["via"]
+(2, ['agreement', 'cooperation'])
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+import networkx as nx
+
+from ..graph.cypher import load_cypher
+from ..graph.errors import InputError
+from ..graph.resolve import default_resolver
+from .lookup import resolve_node
+
+__all__ = ["NetworkFilter", "cooperation_ties", "graph_from_ties", "cooperation_network"]
+
+_TYPES = ("LocalGovernment", "EducationOffice", "Council", "Ministry", "Institution")
+
+
+@dataclass(frozen=True)
+class NetworkFilter:
+    """Which part of the network to analyse; every field optional."""
+
+    since: str | None = None
+    until: str | None = None
+    province: str | None = None  # any form: 경기, 경기도, Gyeonggi
+    program: str | None = None  # any name form of a programme
+    types: tuple = ()  # actor labels to keep
+
+    def in_period(self, date: str | None) -> bool:
+        if not (self.since or self.until):
+            return True
+        if not date:
+            return False  # undated facts cannot be placed in a period
+        if self.since and date < self.since:
+            return False
+        return not (self.until and date[: len(self.until)] > self.until)
+
+
+def _run(store, name: str, params: dict | None = None) -> list[dict]:
+    return store.run_file(load_cypher(__package__, name, "internal"), params or {})
+
+
+def cooperation_ties(store, flt: NetworkFilter = NetworkFilter()) -> tuple[list[dict], dict]:
+    """(tie item rows, actor attributes by id) after the filter."""
+    actors = {r.pop("id"): r for r in _run(store, "actors")}
+    keep = set(actors)
+    if flt.types:
+        unknown = set(flt.types) - set(_TYPES)
+        if unknown:
+            raise InputError(f"unknown actor type(s) {sorted(unknown)}: use {', '.join(_TYPES)}")
+        keep = {i for i in keep if actors[i]["label"] in flt.types}
+    if flt.province:
+        prov = default_resolver().province_of(flt.province)
+        if prov is None:
+            raise InputError(f"{flt.province!r} is not a 시·도 (try 경기도, 서울, Busan)")
+        keep = {i for i in keep if actors[i]["province_ko"] == prov}
+    if flt.program:
+        program = resolve_node(store, flt.program, ("Program",))
+        keep &= {r["id"] for r in _run(store, "participations", {"program": program.id}) if flt.in_period(r["year"])}
+    rows = [r for r in _run(store, "cooperation_ties")
+            if r["a"] in keep and r["b"] in keep and flt.in_period(r["date"])]
+    return rows, actors
+
+
+def graph_from_ties(rows: list[dict], actors: dict) -> nx.Graph:
+    """Build the weighted graph from tie item rows."""
+    items = defaultdict(set)
+    via = defaultdict(set)
+    dates = defaultdict(list)
+    for r in rows:
+        key = (r["a"], r["b"]) if r["a"] < r["b"] else (r["b"], r["a"])
+        items[key].add(r["item"])
+        via[key].add(r["via"])
+        if r["date"]:
+            dates[key].append(r["date"])
+    g = nx.Graph()
+    for (a, b), its in items.items():
+        for node in (a, b):
+            if node not in g:
+                g.add_node(node, **{k: v for k, v in actors.get(node, {}).items() if v is not None})
+        ds = sorted(dates[(a, b)])
+        g.add_edge(a, b, weight=len(its), via=sorted(via[(a, b)]),
+                   first=ds[0] if ds else None, last=ds[-1] if ds else None,
+                   years=sorted({d[:4] for d in ds}))
+    return g
+
+
+def cooperation_network(store, flt: NetworkFilter = NetworkFilter()) -> nx.Graph:
+    """The filtered cooperation network of the graph in ``store``."""
+    rows, actors = cooperation_ties(store, flt)
+    return graph_from_ties(rows, actors)

@@ -1,0 +1,57 @@
+// name: partners
+// question_ko: 이 기관과 협력하는 기관은 어디이며, 어떻게(협약, 협의회, 사업, 공동 회의) 협력하는가?
+// question_en: Who cooperates with this actor, and how (shared agreements, councils, programmes, joint meetings)?
+// args: actor
+// params: actor — id of the actor
+// params: since — earliest date (YYYY, YYYY-MM or YYYY-MM-DD) or null; undated ties drop out when a period is given
+// params: until — latest date, inclusive (2024 means to the end of 2024), or null
+// columns: partner_id, partner, partner_en, label, via, ties, years, sources, evidence
+// note: a tie is one agreement both signed, one dated joint event, one council, or one programme year both take part in (only with the office that covers the government, or when one article or record names both; designation lists alone make no tie)
+MATCH (a:Actor {id: $actor})
+CALL {
+  WITH a
+  MATCH (a)-[r:COOPERATES_WITH]-(b:Actor)
+  UNWIND range(0, size(r.sources) - 1) AS i
+  RETURN b, 'cooperation' AS via,
+         'event ' + CASE WHEN r.dates[i] <> '' THEN r.dates[i] ELSE r.sources[i] END AS item,
+         r.dates[i] AS date, r.sources[i] AS doc, r.evidence[i] AS sentence
+  UNION ALL
+  WITH a
+  MATCH (a)-[r:SIGNED]->(g:Agreement)<-[:SIGNED]-(b:Actor)
+  WHERE b <> a
+  UNWIND range(0, size(r.sources) - 1) AS i
+  RETURN b, 'agreement' AS via, g.id AS item, coalesce(g.date, r.dates[i]) AS date, r.sources[i] AS doc,
+         r.evidence[i] AS sentence
+  UNION ALL
+  WITH a
+  MATCH (a)-[r:MEMBER_OF]->(c:Council)<-[:MEMBER_OF]-(b:Actor)
+  WHERE b <> a
+  UNWIND range(0, size(r.sources) - 1) AS i
+  RETURN b, 'council' AS via, c.id AS item, r.dates[i] AS date, r.sources[i] AS doc, r.evidence[i] AS sentence
+  UNION ALL
+  WITH a
+  MATCH (a)-[r:MEMBER_OF]-(b:Actor)
+  UNWIND range(0, size(r.sources) - 1) AS i
+  RETURN b, 'membership' AS via, 'member ' + r.key AS item, r.dates[i] AS date, r.sources[i] AS doc,
+         r.evidence[i] AS sentence
+  UNION ALL
+  WITH a
+  MATCH (a)-[r:PARTICIPATES_IN]->(p:Program)<-[s:PARTICIPATES_IN]-(b:Actor)
+  WHERE b <> a AND r.key = s.key
+  WITH a, b, p, r, [d IN r.sources WHERE d IN s.sources] AS shared, size([(a)-[c:COVERS]-(b) | c]) > 0 AS covers
+  OPTIONAL MATCH (jd:Document)
+  WHERE jd.id IN shared
+  WITH a, b, p, r, covers, collect(jd.kind) AS kinds
+  WHERE covers OR any(k IN kinds WHERE k <> 'reference')
+  UNWIND range(0, size(r.sources) - 1) AS i
+  RETURN b, 'programme' AS via, p.id + ' ' + r.key AS item, r.dates[i] AS date, r.sources[i] AS doc,
+         r.evidence[i] AS sentence
+}
+WITH b, via, item, date, doc, sentence
+WHERE ($since IS NULL OR date >= $since) AND ($until IS NULL OR substring(date, 0, size($until)) <= $until)
+WITH b, collect(DISTINCT via) AS via, count(DISTINCT item) AS ties,
+     collect(DISTINCT CASE WHEN date <> '' THEN substring(date, 0, 4) END) AS years,
+     count(DISTINCT doc) AS sources, collect(DISTINCT CASE WHEN sentence <> '' THEN sentence END) AS sentences
+RETURN b.id AS partner_id, b.name_ko AS partner, b.name_en AS partner_en,
+       [l IN labels(b) WHERE l <> 'Actor'][0] AS label, via, ties, years, sources, sentences[0..3] AS evidence
+ORDER BY ties DESC, sources DESC, partner
