@@ -89,9 +89,9 @@ class EmbeddedStore(Store):
 
         labels = [*self.schema.nodes, self.schema.actor_label]
         for statement in iter_cypher_files(__package__, "cypher/falkordb"):
-            for label in labels:
+            for template in ([{"label": label} for label in labels] if statement.template else [{}]):
                 try:
-                    self.run_file(statement, label=label)
+                    self.run_file(statement, **template)
                 except StoreError as exc:
                     if "already indexed" not in str(exc):
                         raise

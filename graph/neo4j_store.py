@@ -92,8 +92,8 @@ class Neo4jStore(Store):
     def setup_schema(self) -> None:
         labels = [*self.schema.nodes, self.schema.actor_label]
         for statement in iter_cypher_files(__package__, "cypher/neo4j"):
-            for label in labels:
-                self.run_file(statement, label=label)
+            for template in ([{"label": label} for label in labels] if statement.template else [{}]):
+                self.run_file(statement, **template)
 
     def close(self) -> None:
         driver = getattr(self, "_driver", None)

@@ -40,6 +40,7 @@ class RelType:
     undirected: bool
     provenance: bool
     properties: dict
+    reach: str | None = None  # "self": the relationship gets a reach; "target": its end node gets its parties' reach
 
 
 @dataclass(frozen=True)
@@ -151,6 +152,7 @@ def parse_schema(data: dict) -> Schema:
             undirected=bool(spec.get("undirected", False)),
             provenance=bool(spec.get("provenance", True)),
             properties=props,
+            reach=_reach(name, spec.get("reach"), props, nodes, ends["to"]),
         )
     return Schema(
         version=int(data["version"]),
@@ -160,6 +162,17 @@ def parse_schema(data: dict) -> Schema:
         common_properties=_check_props("common", data.get("common_properties")),
         provenance_properties=_check_props("provenance", data.get("provenance_properties")),
     )
+
+
+def _reach(name, value, props, nodes, targets):
+    """Validate a relationship's ``reach`` setting (see graph/reach.py)."""
+    if value is None:
+        return None
+    if value == "self" and "reach" in props:
+        return value
+    if value == "target" and all("reach" in nodes[t].properties for t in targets if t in nodes):
+        return value
+    raise SchemaError(f"{name}: reach must be 'self' (with a reach property) or 'target' (targets with one)")
 
 
 @lru_cache(maxsize=1)

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from .cypher import load_cypher
 from .errors import SchemaError
+from .reach import reach_of, reach_of_parties
 from .schema import Schema, load_schema
 
 __all__ = ["GraphWriter", "NodeRow", "RelRow"]
@@ -117,6 +118,8 @@ class GraphWriter:
         self.schema.check_relationship(rel_type, src_label, dst_label)
         if spec.undirected and dst < src:
             (src_label, src), (dst_label, dst) = (dst_label, dst), (src_label, src)
+        if spec.reach == "self":
+            props.setdefault("reach", reach_of(src, dst))
         k = (rel_type, src, dst, key)
         row = self._rels.get(k)
         if row is None:
@@ -134,8 +137,21 @@ class GraphWriter:
         return list(self._rels.values())
 
     # -- writing -----------------------------------------------------------
+    def _set_target_reach(self) -> None:
+        """An Agreement's reach is the widest between the parties that sign it (all in one load)."""
+        parties = defaultdict(list)
+        for row in self._rels.values():
+            if self.schema.rel(row.type).reach == "target":
+                parties[row.dst].append(row.src)
+        for node_id, ids in parties.items():
+            row = self._nodes.get(node_id)
+            value = reach_of_parties(ids)
+            if row is not None and value is not None:
+                row.props["reach"] = row.update["reach"] = value
+
     def flush(self) -> dict:
         """Write everything collected (nodes first) and clear the buffers."""
+        self._set_target_reach()
         merge_nodes = load_cypher(__package__, "merge_nodes")
         merge_rels = load_cypher(__package__, "merge_rels")
         merge_links = load_cypher(__package__, "merge_links")

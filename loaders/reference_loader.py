@@ -23,7 +23,8 @@ KNOWLEDGE = "knowledge"
 
 
 def reference_document_id(source_url: str) -> str:
-    return make_id("Document", "reference", source_url or KNOWLEDGE)
+    # A prefix of their own lets queries tell reference sources from articles without a lookup.
+    return "ref" + make_id("Document", "reference", source_url or KNOWLEDGE)
 
 
 def _document(writer: GraphWriter, source_url: str) -> str:

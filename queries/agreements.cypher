@@ -11,9 +11,11 @@
 MATCH (g:Agreement)
 WHERE ($kind IS NULL OR g.kind = $kind)
   AND ($since IS NULL OR g.date >= $since) AND ($until IS NULL OR substring(g.date, 0, size($until)) <= $until)
+WITH g
+ORDER BY g.date DESC, g.name_ko
+LIMIT $limit
 MATCH (p:Actor)-[s:SIGNED]->(g)
 WITH g, collect(DISTINCT p.name_ko) AS parties, collect(s.sources) AS docs
 RETURN g.id AS agreement_id, g.name_ko AS agreement, g.kind AS kind, g.date AS date, parties,
        size(reduce(acc = [], l IN docs | acc + [d IN l WHERE NOT d IN acc])) AS sources
 ORDER BY date DESC, agreement
-LIMIT $limit

@@ -8,26 +8,36 @@
 // default: limit=200
 // columns: government_id, government, government_province, office_id, office, office_province, via, ties, first, last, sources, evidence
 // note: in jurisdiction are the district office that covers the government, the provincial office of its 시·도, and any office of the 시·도 for the 시·도 itself
-// `covers` is computed inside each branch: FalkorDB evaluates a pattern placed after CALL { … UNION … }
+// `reach` (graph/reach.py) is set when a tie is written and indexed, so only crossing ties are read.
+// Both directions are spelled out: FalkorDB's relationship index scan follows only one direction of an
+// undirected pattern.
+// `covers` is computed inside the branch: FalkorDB evaluates a pattern placed after CALL { … UNION … }
 // against the wrong row.
 CALL {
-  MATCH (g:LocalGovernment)-[r:COOPERATES_WITH]-(e:EducationOffice)
-  WITH g, e, r, size([(e)-[c:COVERS]->(g) | c]) > 0 AS covers
-  RETURN g, e, covers, 'cooperation' AS via, r.first_seen AS first, r.last_seen AS last, size(r.sources) AS n,
+  MATCH (g:LocalGovernment)<-[r:COOPERATES_WITH]-(e:EducationOffice)
+  WHERE r.reach >= 1
+  RETURN g, e, 'cooperation' AS via, r.first_seen AS first, r.last_seen AS last, size(r.sources) AS n,
          [x IN r.evidence WHERE x <> ''][0] AS evidence
   UNION ALL
-  MATCH (g:LocalGovernment)-[r:SIGNED]->(a:Agreement)<-[:SIGNED]-(e:EducationOffice)
+  MATCH (g:LocalGovernment)-[r:COOPERATES_WITH]->(e:EducationOffice)
+  WHERE r.reach >= 1
+  RETURN g, e, 'cooperation' AS via, r.first_seen AS first, r.last_seen AS last, size(r.sources) AS n,
+         [x IN r.evidence WHERE x <> ''][0] AS evidence
+  UNION ALL
+  MATCH (a:Agreement)
+  WHERE a.reach >= 1
+  MATCH (g:LocalGovernment)-[r:SIGNED]->(a)<-[:SIGNED]-(e:EducationOffice)
   WITH g, e, r, a, size([(e)-[c:COVERS]->(g) | c]) > 0 AS covers
-  RETURN g, e, covers, 'agreement' AS via, coalesce(a.date, r.first_seen) AS first, coalesce(a.date, r.last_seen) AS last,
+  WHERE NOT covers
+    AND NOT (e.level = 'provincial' AND e.province_ko = g.province_ko)
+    AND NOT (g.level = 'metropolitan' AND e.province_ko = g.province_ko)
+  RETURN g, e, 'agreement' AS via, coalesce(a.date, r.first_seen) AS first, coalesce(a.date, r.last_seen) AS last,
          size(r.sources) AS n, [x IN r.evidence WHERE x <> ''][0] AS evidence
 }
-WITH g, e, via, first, last, n, evidence, covers
-WHERE NOT covers
-  AND NOT (e.level = 'provincial' AND e.province_ko = g.province_ko)
-  AND NOT (g.level = 'metropolitan' AND e.province_ko = g.province_ko)
-  AND ($since IS NULL OR last >= $since) AND ($until IS NULL OR substring(first, 0, size($until)) <= $until)
-WITH g, e, collect(DISTINCT via) AS via, count(*) AS ties, min(first) AS first, max(last) AS last, toInteger(sum(n)) AS sources,
-     collect(evidence)[0] AS evidence
+WITH g, e, via, first, last, n, evidence
+WHERE ($since IS NULL OR last >= $since) AND ($until IS NULL OR substring(first, 0, size($until)) <= $until)
+WITH g, e, collect(DISTINCT via) AS via, count(*) AS ties, min(first) AS first, max(last) AS last,
+     toInteger(sum(n)) AS sources, collect(evidence)[0] AS evidence
 RETURN g.id AS government_id, g.name_ko AS government, g.province_ko AS government_province, e.id AS office_id,
        e.name_ko AS office, e.province_ko AS office_province, via, ties, first, last, sources, evidence
 ORDER BY ties DESC, sources DESC, government, office

@@ -6,14 +6,17 @@
 // params: until — latest date, inclusive, or null
 // params: limit — the most rows to return
 // default: limit=200
+// note: reads the `reach` that graph/reach.py sets when a tie is written (2: the actors belong to different 시·도)
 // columns: actor_id, actor, actor_province, partner_id, partner, partner_province, via, ties, first, last, sources, evidence
 CALL {
   MATCH (a:Actor)-[r:COOPERATES_WITH]->(b:Actor)
-  WHERE a.province_ko <> b.province_ko
+  WHERE r.reach = 2
   RETURN a, b, 'cooperation' AS via, r.first_seen AS first, r.last_seen AS last, size(r.sources) AS n,
          [x IN r.evidence WHERE x <> ''][0] AS evidence
   UNION ALL
-  MATCH (a:Actor)-[r:SIGNED]->(g:Agreement)<-[:SIGNED]-(b:Actor)
+  MATCH (g:Agreement)
+  WHERE g.reach = 2
+  MATCH (a:Actor)-[r:SIGNED]->(g)<-[:SIGNED]-(b:Actor)
   WHERE a.id < b.id AND a.province_ko <> b.province_ko
   RETURN a, b, 'agreement' AS via, coalesce(g.date, r.first_seen) AS first, coalesce(g.date, r.last_seen) AS last,
          size(r.sources) AS n, [x IN r.evidence WHERE x <> ''][0] AS evidence

@@ -6,7 +6,7 @@
 // params: since — earliest date (YYYY, YYYY-MM or YYYY-MM-DD) or null; undated ties drop out when a period is given
 // params: until — latest date, inclusive (2024 means to the end of 2024), or null
 // columns: partner_id, partner, partner_en, label, via, ties, years, sources, evidence
-// note: a tie is one agreement both signed, one dated joint event, one council, or one programme year both take part in (only with the office that covers the government, or when one article or record names both; designation lists alone make no tie)
+// note: a tie is one agreement both signed, one dated joint event, one council, or one programme year both take part in, counted only between a government and the office that covers it or when one article or record names both (designation lists in the reference data alone make no tie; their source ids start with refdoc_)
 MATCH (a:Actor {id: $actor})
 CALL {
   WITH a
@@ -36,16 +36,21 @@ CALL {
          r.evidence[i] AS sentence
   UNION ALL
   WITH a
-  MATCH (a)-[r:PARTICIPATES_IN]->(p:Program)<-[s:PARTICIPATES_IN]-(b:Actor)
-  WHERE b <> a AND r.key = s.key
-  WITH a, b, p, r, [d IN r.sources WHERE d IN s.sources] AS shared, size([(a)-[c:COVERS]-(b) | c]) > 0 AS covers
-  OPTIONAL MATCH (jd:Document)
-  WHERE jd.id IN shared
-  WITH a, b, p, r, covers, collect(jd.kind) AS kinds
-  WHERE covers OR any(k IN kinds WHERE k <> 'reference')
+  MATCH (a)-[:COVERS]-(b:Actor)
+  MATCH (a)-[r:PARTICIPATES_IN]->(p:Program)<-[s:PARTICIPATES_IN]-(b)
+  WHERE r.key = s.key
   UNWIND range(0, size(r.sources) - 1) AS i
   RETURN b, 'programme' AS via, p.id + ' ' + r.key AS item, r.dates[i] AS date, r.sources[i] AS doc,
          r.evidence[i] AS sentence
+  UNION ALL
+  WITH a
+  MATCH (a)-[r:PARTICIPATES_IN]->(p:Program)
+  UNWIND range(0, size(r.sources) - 1) AS i
+  WITH a, r, p, i, r.sources[i] AS doc
+  WHERE NOT doc STARTS WITH 'refdoc_'
+  MATCH (:Document {id: doc})-[:MENTIONS]->(b:Actor)-[s:PARTICIPATES_IN]->(p)
+  WHERE b <> a AND s.key = r.key AND doc IN s.sources
+  RETURN b, 'programme' AS via, p.id + ' ' + r.key AS item, r.dates[i] AS date, doc, r.evidence[i] AS sentence
 }
 WITH b, via, item, date, doc, sentence
 WHERE ($since IS NULL OR date >= $since) AND ($until IS NULL OR substring(date, 0, size($until)) <= $until)

@@ -1,13 +1,21 @@
 // name: search
-// question_ko: 이름(한글, 영문, 별칭, 이름의 일부)으로 기관·사업·협약·인물 찾기
-// question_en: Find actors, programmes, agreements and people by name: Korean, English, alias or part of one
+// question_ko: 이름(한글, 영문, 별칭, 이름의 일부)으로 기관·사업·인물 찾기
+// question_en: Find actors, programmes and people by name: Korean, English, alias or part of one (agreements: agreements_of)
 // args: name
 // params: name — the text to look for (case and spaces ignored)
 // params: limit — the most rows to return
 // default: limit=50
 // columns: id, label, name_ko, name_en, province_ko, match
-MATCH (n)
-WHERE n:Actor OR n:Program OR n:Agreement OR n:Person
+CALL {
+  MATCH (n:Actor)
+  RETURN n
+  UNION ALL
+  MATCH (n:Program)
+  RETURN n
+  UNION ALL
+  MATCH (n:Person)
+  RETURN n
+}
 WITH n, toLower(replace($name, ' ', '')) AS q,
      toLower(replace(coalesce(n.name_ko, ''), ' ', '')) AS ko,
      toLower(replace(coalesce(n.name_en, ''), ' ', '')) AS en,

@@ -204,3 +204,13 @@ def test_partners_on_the_seed_graph(corpus, tmp_path):
     assert office["evidence"] and office["sources"] >= 1
     seoul = {r["partner"] for r in json.loads(run("ask", "partners", "서울특별시교육청", "--json", "--store", db).output)}
     assert "금천구" in seoul
+
+
+def test_reach_is_written_with_each_tie(store):
+    rows = store.run("MATCH (a:Actor)-[r:COOPERATES_WITH]->(b:Actor) RETURN a.id + ' ' + b.id AS pair, r.reach AS reach")
+    reach = {r["pair"]: r["reach"] for r in rows}
+    assert reach["eo_41_suwon lg_41370"] == 1  # an office of the same 시·도 that does not cover 오산시
+    assert reach["lg_11 lg_41570"] == 2  # 김포시 and 서울특별시
+    assert reach["eo_41_gimpo lg_41570"] == 0
+    agreements = store.run("MATCH (g:Agreement) RETURN g.name_ko AS name, g.reach AS reach")
+    assert {r["name"]: r["reach"] for r in agreements} == {"오산 교육협력 업무협약": 0, "오산 늘봄 MOU": 0}

@@ -19,11 +19,9 @@ CALL {
   UNION ALL
   MATCH (a:Actor)-[r:PARTICIPATES_IN]->(p:Program)<-[s:PARTICIPATES_IN]-(b:Actor)
   WHERE a.id < b.id AND r.key = s.key
-  WITH a, b, p, r, [d IN r.sources WHERE d IN s.sources] AS shared, size([(a)-[c:COVERS]-(b) | c]) > 0 AS covers
-  OPTIONAL MATCH (jd:Document)
-  WHERE jd.id IN shared
-  WITH a, b, p, r, covers, collect(jd.kind) AS kinds
-  WHERE covers OR any(k IN kinds WHERE k <> 'reference')
+  WITH a, b, p, r, any(d IN r.sources WHERE d IN s.sources AND NOT d STARTS WITH 'refdoc_') AS joint,
+       size([(a)-[c:COVERS]-(b) | c]) > 0 AS covers
+  WHERE joint OR covers
   RETURN a.id AS a, b.id AS b, 'programme' AS via, p.id + ' ' + r.key AS item, r.first_seen AS date,
          p.id AS program
 }

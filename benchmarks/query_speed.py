@@ -1,0 +1,89 @@
+"""Catalogue query latency on the embedded store (issue target: every question p95 ≤ 50 ms at 100,000 relationships).
+
+    .venv/bin/python benchmarks/query_speed.py [RELATIONSHIPS …] [--runs N] [--json FILE]
+
+For each size (default 10000 and 100000) it builds a seeded synthetic graph
+(benchmarks/synthetic_graph.py) in a temporary folder, then asks every
+catalogue question ``--runs`` times (default 50) with arguments that resolve to
+the busiest actors, and prints p50 and p95 in milliseconds. Name resolution is
+done once, outside the timing, as the CLI does it once per command.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+from edugraph.graph.store import open_store
+from edugraph.queries.catalogue import catalogue
+
+try:
+    from synthetic_graph import build
+except ImportError:  # run as a module from the repository root
+    from benchmarks.synthetic_graph import build
+
+BUSIEST = """
+MATCH (a:LocalGovernment)-[r:SIGNED]->()
+WITH a, count(r) AS n ORDER BY n DESC LIMIT 1
+MATCH (a)-[:SIGNED]->(:Agreement)<-[:SIGNED]-(e:EducationOffice)
+WITH a, e, count(*) AS m ORDER BY m DESC LIMIT 1
+RETURN a.id AS actor, e.id AS other
+"""
+
+
+def _params(store) -> dict:
+    row = store.run(BUSIEST)[0]
+    council = store.run("MATCH (c:Council)<-[r:MEMBER_OF]-() WITH c, count(r) AS n "
+                        "ORDER BY n DESC LIMIT 1 RETURN c.id AS id")[0]["id"]
+    return {"actor": row["actor"], "other": row["other"], "program": "prg_edz", "council": council,
+            "kind": None, "name": "교육지원청"}
+
+
+def measure(store, runs: int) -> list[dict]:
+    base = _params(store)
+    out = []
+    for q in catalogue().values():
+        params = {p: base.get(p) for p in q.statement.params}
+        params.update({k: v for k, v in q.defaults.items()})
+        if "kind" in params:
+            params["kind"] = None
+        store.run_file(q.statement, params)  # warm-up
+        times = []
+        for _ in range(runs):
+            t = time.perf_counter()
+            rows = store.run_file(q.statement, params)
+            times.append((time.perf_counter() - t) * 1000)
+        times.sort()
+        out.append({"question": q.name, "rows": len(rows), "p50_ms": round(statistics.median(times), 1),
+                    "p95_ms": round(times[int(0.95 * (len(times) - 1))], 1)})
+    return out
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("sizes", nargs="*", type=int, default=[10_000, 100_000])
+    ap.add_argument("--runs", type=int, default=50)
+    ap.add_argument("--json", dest="json_out", default=None)
+    args = ap.parse_args()
+    report = []
+    for size in args.sizes:
+        with tempfile.TemporaryDirectory() as tmp:
+            with open_store(str(Path(tmp) / "bench.db")) as store:
+                built = build(store, size)
+                rows = measure(store, args.runs)
+        print(f"\n{built['relationships']} relationships, {built['nodes']} nodes (built in {built['seconds']} s)")
+        print(f"{'question':<22}{'rows':>6}{'p50 ms':>9}{'p95 ms':>9}")
+        for r in rows:
+            flag = "" if r["p95_ms"] <= 50 else "  > 50 ms target"
+            print(f"{r['question']:<22}{r['rows']:>6}{r['p50_ms']:>9}{r['p95_ms']:>9}{flag}")
+        report.append({"relationships": built["relationships"], "nodes": built["nodes"], "questions": rows})
+    if args.json_out:
+        Path(args.json_out).write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
