@@ -2,10 +2,17 @@
 
 ``falkordblite`` runs a private redis-server with the FalkorDB module; this
 class starts it on open and stops it on close, saving the graph to the file.
+Several processes may open one store: the first starts the server, the others
+connect to it (redis runs their queries one at a time), and the last to close
+saves and stops it. Starting and stopping happen under an exclusive lock on
+``<store>.lock``, so two processes never run two servers on one file (which
+would lose the writes of one of them).
 """
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import logging
 import os
 import shutil
@@ -21,6 +28,29 @@ __all__ = ["EmbeddedStore", "GRAPH_NAME"]
 log = logging.getLogger(__name__)
 
 GRAPH_NAME = "edugraph"
+LOCK_TIMEOUT = 60.0
+
+
+@contextlib.contextmanager
+def _locked(path: str, timeout: float = LOCK_TIMEOUT):
+    """Hold an exclusive lock on ``path + '.lock'`` (waiting up to ``timeout`` seconds)."""
+    fd = os.open(path + ".lock", os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() > deadline:
+                    raise StoreUnavailable(
+                        f"the embedded store {path} is being opened or closed by another process for over "
+                        f"{timeout:.0f} s; try again, or remove {path}.lock if no edugraph process is running"
+                    ) from None
+                time.sleep(0.05)
+        yield
+    finally:
+        os.close(fd)  # also releases the lock
 
 
 def _plain(value):
@@ -54,7 +84,10 @@ class EmbeddedStore(Store):
                 "the embedded store needs the falkordblite package (Python 3.12+): pip install falkordblite"
             ) from exc
         try:
-            self._db = FalkorDB(self.path)
+            with _locked(self.path):
+                self._db = FalkorDB(self.path)
+        except StoreUnavailable:
+            raise
         except Exception as exc:
             raise StoreUnavailable(f"cannot start the embedded store at {path}: {exc}") from exc
         self._graph = self._db.select_graph(GRAPH_NAME)
@@ -110,6 +143,10 @@ class EmbeddedStore(Store):
         if getattr(self, "_closed", True):
             return
         self._closed = True
+        with _locked(self.path):
+            self._stop()
+
+    def _stop(self) -> None:
         client = self._db.client
         pid = client.pid
         if not pid:

@@ -36,6 +36,17 @@ BIGKINDS_COLUMNS = {
 }
 
 
+# One article is a few KB; a single document beyond this is a dump, not an article, and would stall the
+# extractor for minutes. Exports with many articles (JSON Lines, CSV, BigKinds) have no file limit.
+MAX_TEXT_CHARS = 2_000_000
+MAX_HTML_BYTES = 20_000_000
+
+
+def _too_large(where: str, size: int, unit: str, limit: int) -> InputError:
+    return InputError(f"{where}: {size:,} {unit} is too large for one article (limit {limit:,}); "
+                      f"split it, or export the articles as JSON Lines or CSV")
+
+
 class RowError(InputError):
     """One bad row in a JSON Lines or CSV file; the others are kept."""
 
@@ -62,13 +73,13 @@ def decode_bytes(data: bytes, name: str = "") -> str:
     return str(best)
 
 
-def _html_to_document(html: str, name: str) -> Document:
+def _html_to_document(html: str, name: str, where: str | None = None) -> Document:
     import trafilatura
 
     text = trafilatura.extract(html, include_comments=False, include_tables=False, favor_recall=True)
     meta = trafilatura.extract_metadata(html)
     if not text or not text.strip():
-        raise InputError(f"{name}: no article text found in the HTML")
+        raise InputError(f"{where or name}: no article text found in the HTML (empty, truncated or nested too deep)")
     return Document(
         text=text, name=name, url=getattr(meta, "url", None), title=getattr(meta, "title", None),
         publisher=getattr(meta, "sitename", None), date=getattr(meta, "date", None),
@@ -79,6 +90,8 @@ def _record_document(rec: dict, name: str) -> Document:
     text = rec.get("text") or ""
     if not str(text).strip():
         raise RowError("no text")
+    if len(str(text)) > MAX_TEXT_CHARS:
+        raise RowError(f"text of {len(str(text)):,} characters is too large for one article (limit {MAX_TEXT_CHARS:,})")
     return Document(
         text=str(text), name=str(rec.get("id") or name), url=rec.get("url") or None,
         title=rec.get("title") or None, publisher=rec.get("publisher") or None,
@@ -86,7 +99,7 @@ def _record_document(rec: dict, name: str) -> Document:
     )
 
 
-def _read_jsonl(text: str, name: str, errors: list):
+def _read_jsonl(text: str, name: str, errors: list, where: str):
     for lineno, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
@@ -96,24 +109,24 @@ def _read_jsonl(text: str, name: str, errors: list):
                 raise RowError("not a JSON object")
             yield _record_document(rec, f"{name}:{lineno}")
         except (json.JSONDecodeError, RowError) as exc:
-            errors.append(f"{name} line {lineno}: {exc}")
+            errors.append(f"{where} line {lineno}: {exc}")
 
 
-def _read_csv(text: str, name: str, errors: list):
+def _read_csv(text: str, name: str, errors: list, where: str):
     reader = csv.DictReader(io.StringIO(text))
     if not reader.fieldnames or "text" not in reader.fieldnames:
         if reader.fieldnames and {"record", "actors"} <= set(reader.fieldnames):
-            raise InputError(f"{name}: a file of records, not articles: load it with `edugraph ingest --records`")
-        raise InputError(f"{name}: CSV needs a 'text' column (columns: id, url, title, date, publisher, text)")
+            raise InputError(f"{where}: a file of records, not articles: load it with `edugraph ingest --records`")
+        raise InputError(f"{where}: CSV needs a 'text' column (columns: id, url, title, date, publisher, text)")
     for rec in reader:
         lineno = reader.line_num
         if None in rec:
-            errors.append(f"{name} line {lineno}: more fields than columns")
+            errors.append(f"{where} line {lineno}: more fields than columns")
             continue
         try:
             yield _record_document(rec, f"{name}:{lineno}")
         except RowError as exc:
-            errors.append(f"{name} line {lineno}: {exc}")
+            errors.append(f"{where} line {lineno}: {exc}")
 
 
 def _read_bigkinds(path: Path, errors: list):
@@ -164,12 +177,16 @@ def read_path(path, errors: list | None = None):
         raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
     text = decode_bytes(data, str(path))
     if suffix in (".jsonl", ".ndjson"):
-        yield from _read_jsonl(text, path.name, errors)
+        yield from _read_jsonl(text, path.name, errors, str(path))
     elif suffix == ".csv":
-        yield from _read_csv(text, path.name, errors)
+        yield from _read_csv(text, path.name, errors, str(path))
     elif suffix in (".html", ".htm") or text.lstrip()[:200].lower().startswith(("<!doctype html", "<html")):
-        yield _html_to_document(text, path.name)
+        if len(data) > MAX_HTML_BYTES:
+            raise _too_large(str(path), len(data), "bytes of HTML", MAX_HTML_BYTES)
+        yield _html_to_document(text, path.name, str(path))
     else:
+        if len(text) > MAX_TEXT_CHARS:
+            raise _too_large(str(path), len(text), "characters", MAX_TEXT_CHARS)
         yield Document(text=text, name=path.name)
 
 
