@@ -297,15 +297,28 @@ def ask(question, args, show_list, since, until, limit, store_location, fmt):
     click.echo(render_rows(rows, fmt, list(q.columns) if q else None))
 
 
+def network_filter_options(f):
+    f = click.option("--type", "types", multiple=True,
+                     type=click.Choice(["LocalGovernment", "EducationOffice", "Council", "Ministry", "Institution"]),
+                     help="Only actors of this type (repeatable).")(f)
+    f = click.option("--program", default=None, help="Only the participants of this programme (any name form).")(f)
+    f = click.option("--province", default=None, help="Only actors of this 시·도 (any form: 경기, 경기도, Gyeonggi).")(f)
+    return period_options(f)
+
+
+def _network_filter(since, until, province, program, types):
+    from .queries.lookup import normalise_date
+    from .queries.network import NetworkFilter
+
+    return NetworkFilter(since=normalise_date(since, "--since") if since else None,
+                         until=normalise_date(until, "--until") if until else None,
+                         province=province, program=program, types=tuple(types))
+
+
 @main.command()
 @click.argument("measure", type=click.Choice(["centrality", "brokers", "communities", "ego", "chains", "growth"]))
 @click.argument("actors", nargs=-1)
-@period_options
-@click.option("--province", default=None, help="Only actors of this 시·도 (any form: 경기, 경기도, Gyeonggi).")
-@click.option("--program", default=None, help="Only the participants of this programme (any name form).")
-@click.option("--type", "types", multiple=True,
-              type=click.Choice(["LocalGovernment", "EducationOffice", "Council", "Ministry", "Institution"]),
-              help="Only actors of this type (repeatable).")
+@network_filter_options
 @click.option("--by", default="province", show_default=True, type=click.Choice(["province", "type"]),
               help="brokers: the groups brokers link.")
 @click.option("--depth", default=1, show_default=True, type=click.IntRange(1), help="ego: radius in ties.")
@@ -329,12 +342,107 @@ def analyze(measure, actors, since, until, province, program, types, by, depth, 
       growth                yearly snapshots of the network
     """
     from .queries.analysis import analyze as run_analysis
-    from .queries.lookup import normalise_date
-    from .queries.network import NetworkFilter
 
-    flt = NetworkFilter(since=normalise_date(since, "--since") if since else None,
-                        until=normalise_date(until, "--until") if until else None,
-                        province=province, program=program, types=tuple(types))
+    flt = _network_filter(since, until, province, program, types)
     with _open(store_location) as store:
         rows = run_analysis(store, measure, *actors, flt=flt, by=by, top=top, seed=seed, depth=depth, k=k)
     click.echo(render_rows(rows, fmt))
+
+
+@main.command(name="map")
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, writable=True),
+              help="The file to write (.html, or .png/.svg with --format).")
+@click.option("--actor", default=None, help="Draw this actor's ego network (any name form).")
+@click.option("--depth", default=2, show_default=True, type=click.IntRange(1), help="Ego network radius.")
+@network_filter_options
+@click.option("--format", "fmt", type=click.Choice(["html", "png", "svg"]), default=None,
+              help="Output format (default: from the file name, else html).")
+@click.option("--title", default=None, help="Title of the map or figure.")
+@store_option
+def map_command(output, actor, depth, since, until, province, program, types, fmt, title, store_location):
+    """Draw the cooperation network as an offline HTML map (pyvis) or a figure.
+
+    Views: the whole network (filtered by --province, --type, --since/--until),
+    an actor's ego network (--actor X --depth 2), or a programme's participants
+    (--program 교육발전특구). Node colour and shape show the type (legend in the
+    page), size the betweenness centrality, edge width the number of ties;
+    tooltips list the agreements, events and programmes behind a tie with
+    dates and links to the sources. The page needs no network connection.
+
+    \b
+        edugraph map -o network.html
+        edugraph map -o gimpo.html --actor 김포시 --depth 2
+        edugraph map -o edz.svg --program 교육발전특구
+    """
+    from pathlib import Path
+
+    from .viz.maps import build_view, write_map
+
+    fmt = fmt or (Path(output).suffix.lower().lstrip(".") if Path(output).suffix.lower() in (".png", ".svg") else "html")
+    flt = _network_filter(since, until, province, program, types)
+    with _open(store_location) as store:
+        view = build_view(store, flt, actor=actor, depth=depth, title=title)
+    if fmt == "html":
+        size = write_map(view, output)
+    else:
+        from .viz.figures import write_figure
+
+        write_figure(view, output, fmt)
+        size = Path(output).stat().st_size
+    click.echo(f"{output}: {view.graph.number_of_nodes()} actors, {view.graph.number_of_edges()} ties, "
+               f"{size / 1024:.0f} KB", err=True)
+
+
+EXPORT_FORMATS = ["json", "csv", "cypher", "neo4j-admin", "graphml", "gexf", "browser"]
+
+
+@main.command()
+@click.option("--format", "fmt", required=True, type=click.Choice(EXPORT_FORMATS), help="What to write.")
+@click.option("-o", "--output", required=True, type=click.Path(writable=True),
+              help="A file (json, cypher, graphml, gexf) or a folder (csv, neo4j-admin, browser).")
+@network_filter_options
+@store_option
+def export(fmt, output, since, until, province, program, types, store_location):
+    """Export the graph for other tools.
+
+    \\b
+      json         every node and relationship with its properties
+      csv          nodes.csv and relationships.csv (lists as JSON)
+      cypher       a Cypher script that recreates the graph in Neo4j (cypher-shell -f)
+      neo4j-admin  CSV files with neo4j-admin headers, and IMPORT.txt with the command
+      graphml      the cooperation network for Gephi (scalar attributes)
+      gexf         the same with yearly time spells for Gephi's timeline
+      browser      a GraSS style file and the question catalogue as Neo4j Browser saved queries
+
+    The network filters (--since, --province, …) apply to graphml and gexf.
+    """
+    from pathlib import Path
+
+    out = Path(output)
+    if fmt == "browser":
+        from .viz.browser import write_browser_assets
+
+        files = write_browser_assets(out)
+        click.echo(f"{out}: {len(files)} files", err=True)
+        return
+    with _open(store_location) as store:
+        if fmt in ("graphml", "gexf"):
+            from .queries.network import cooperation_network
+            from .viz import gephi
+
+            g = cooperation_network(store, _network_filter(since, until, province, program, types))
+            (gephi.write_graphml if fmt == "graphml" else gephi.write_gexf)(g, out)
+            click.echo(f"{out}: {g.number_of_nodes()} actors, {g.number_of_edges()} ties", err=True)
+            return
+        from .graph import export as ex
+
+        nodes, rels = ex.read_graph(store)
+        if fmt == "json":
+            ex.write_json(nodes, rels, out)
+        elif fmt == "csv":
+            ex.write_csv(nodes, rels, out)
+        elif fmt == "cypher":
+            ex.write_cypher_script(nodes, rels, out, store.schema)
+        else:
+            ex.write_neo4j_admin(nodes, rels, out, store.schema)
+    click.echo(f"{out}: {len(nodes)} nodes, {len(rels)} relationships", err=True)

@@ -8,8 +8,8 @@ participants) and actor types.
 
 >>> import networkx as nx
 >>> from edugraph.queries.network import graph_from_ties
->>> rows = [{"a": "x", "b": "y", "via": "agreement", "item": "agr_1", "date": "2024-02-06", "program": None},
-...         {"a": "x", "b": "y", "via": "cooperation", "item": "event 2024-03", "date": "2024-03", "program": None}]
+>>> rows = [{"a": "x", "b": "y", "via": "agreement", "item": "agr_1", "date": "2024-02-06"},
+...         {"a": "x", "b": "y", "via": "cooperation", "item": "event 2024-03", "date": "2024-03"}]
 >>> g = graph_from_ties(rows, {"x": {"name_ko": "오산시"}, "y": {"name_ko": "화성오산교육지원청"}})
 >>> g["x"]["y"]["weight"], g["x"]["y"]["via"]
 (2, ['agreement', 'cooperation'])
@@ -80,12 +80,14 @@ def cooperation_ties(store, flt: NetworkFilter = NetworkFilter()) -> tuple[list[
 
 def graph_from_ties(rows: list[dict], actors: dict) -> nx.Graph:
     """Build the weighted graph from tie item rows."""
-    items = defaultdict(set)
+    items = defaultdict(dict)
     via = defaultdict(set)
     dates = defaultdict(list)
     for r in rows:
         key = (r["a"], r["b"]) if r["a"] < r["b"] else (r["b"], r["a"])
-        items[key].add(r["item"])
+        detail = items[key].setdefault(r["item"], {"via": r["via"], "name": r.get("name"), "date": r["date"],
+                                                    "docs": []})
+        detail["docs"] = sorted(set(detail["docs"]) | set(r.get("docs") or []))
         via[key].add(r["via"])
         if r["date"]:
             dates[key].append(r["date"])
@@ -97,7 +99,8 @@ def graph_from_ties(rows: list[dict], actors: dict) -> nx.Graph:
         ds = sorted(dates[(a, b)])
         g.add_edge(a, b, weight=len(its), via=sorted(via[(a, b)]),
                    first=ds[0] if ds else None, last=ds[-1] if ds else None,
-                   years=sorted({d[:4] for d in ds}))
+                   years=sorted({d[:4] for d in ds}),
+                   items=sorted(its.values(), key=lambda d: (d["date"] or "", d["name"] or "")))
     return g
 
 

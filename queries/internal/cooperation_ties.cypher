@@ -6,16 +6,16 @@ CALL {
   UNWIND range(0, size(r.sources) - 1) AS i
   RETURN a.id AS a, b.id AS b, 'cooperation' AS via,
          'event ' + CASE WHEN r.dates[i] <> '' THEN r.dates[i] ELSE r.sources[i] END AS item, r.dates[i] AS date,
-         null AS program
+         null AS program, coalesce(r.kind, 'joint event') AS name, [r.sources[i]] AS docs
   UNION ALL
   MATCH (a:Actor)-[r:SIGNED]->(g:Agreement)<-[:SIGNED]-(b:Actor)
   WHERE a.id < b.id
   RETURN a.id AS a, b.id AS b, 'agreement' AS via, g.id AS item, coalesce(g.date, r.first_seen) AS date,
-         null AS program
+         null AS program, g.name_ko AS name, r.sources AS docs
   UNION ALL
   MATCH (a:Actor)-[r:MEMBER_OF]->(c:Council)
   RETURN a.id AS a, c.id AS b, 'membership' AS via, c.id + ' ' + r.key AS item, r.first_seen AS date,
-         null AS program
+         null AS program, c.name_ko AS name, r.sources AS docs
   UNION ALL
   MATCH (a:Actor)-[r:PARTICIPATES_IN]->(p:Program)<-[s:PARTICIPATES_IN]-(b:Actor)
   WHERE a.id < b.id AND r.key = s.key
@@ -23,6 +23,6 @@ CALL {
        size([(a)-[c:COVERS]-(b) | c]) > 0 AS covers
   WHERE joint OR covers
   RETURN a.id AS a, b.id AS b, 'programme' AS via, p.id + ' ' + r.key AS item, r.first_seen AS date,
-         p.id AS program
+         p.id AS program, p.name_ko AS name, r.sources AS docs
 }
-RETURN DISTINCT a, b, via, item, date, program
+RETURN a, b, via, item, date, program, name, docs

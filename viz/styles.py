@@ -1,0 +1,34 @@
+"""Colours, shapes and legend names per label, from ``styles.yaml`` (checked against the schema).
+
+>>> from edugraph.viz.styles import load_styles
+>>> load_styles()["labels"]["LocalGovernment"]["legend_ko"]
+'지자체'
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from ..graph.errors import SchemaError
+from ..graph.schema import load_schema
+
+__all__ = ["load_styles"]
+
+_COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
+
+
+@lru_cache(maxsize=1)
+def load_styles() -> dict:
+    data = yaml.safe_load(resources.files(__package__).joinpath("styles.yaml").read_text(encoding="utf-8"))
+    schema = load_schema()
+    missing = set(schema.nodes) - set(data["labels"])
+    if missing:
+        raise SchemaError(f"viz/styles.yaml lacks labels {sorted(missing)}")
+    for name, style in {**data["labels"], **data["edges"]}.items():
+        if not _COLOR.match(style.get("color", "")):
+            raise SchemaError(f"viz/styles.yaml: {name} needs a #rrggbb color")
+    return data
