@@ -7,15 +7,9 @@ import io
 import json
 import unicodedata
 
+from .graph.export import cell_text as _cell
+
 __all__ = ["render_rows"]
-
-
-def _cell(value) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, (list, dict)):
-        return json.dumps(value, ensure_ascii=False)
-    return str(value)
 
 
 def _width(text: str) -> int:

@@ -18,7 +18,7 @@ from pathlib import Path
 from .cypher import load_cypher
 from .errors import InputError, SchemaError
 
-__all__ = ["read_graph", "write_json", "write_csv", "write_cypher_script", "write_neo4j_admin", "cypher_literal",
+__all__ = ["cell_text", "read_graph", "write_json", "write_csv", "write_cypher_script", "write_neo4j_admin", "cypher_literal",
            "script_statements"]
 
 _BATCH = 500
@@ -49,7 +49,8 @@ def write_json(nodes, rels, path) -> None:
     Path(path).write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
 
 
-def _cell(value) -> str:
+def cell_text(value) -> str:
+    """A value as one CSV or table cell: lists and maps as JSON."""
     if value is None:
         return ""
     if isinstance(value, (list, dict)):
@@ -67,12 +68,12 @@ def write_csv(nodes, rels, folder) -> list[Path]:
         w = csv.writer(fh)
         w.writerow(["id", "labels", *node_keys])
         for n in nodes:
-            w.writerow([n["id"], ";".join(n["labels"]), *(_cell(n["props"].get(k)) for k in node_keys)])
+            w.writerow([n["id"], ";".join(n["labels"]), *(cell_text(n["props"].get(k)) for k in node_keys)])
     with (folder / "relationships.csv").open("w", encoding="utf-8", newline="") as fh:
         w = csv.writer(fh)
         w.writerow(["start", "type", "end", *rel_keys])
         for r in rels:
-            w.writerow([r["src"], r["type"], r["dst"], *(_cell(r["props"].get(k)) for k in rel_keys)])
+            w.writerow([r["src"], r["type"], r["dst"], *(cell_text(r["props"].get(k)) for k in rel_keys)])
     return [folder / "nodes.csv", folder / "relationships.csv"]
 
 
@@ -150,7 +151,7 @@ def _admin_type(values) -> str:
     return _ADMIN_TYPES.get(type(sample), "string")
 
 
-def _admin_cell(value) -> str:
+def _admincell_text(value) -> str:
     if value is None:
         return ""
     if isinstance(value, list):
@@ -176,7 +177,7 @@ def write_neo4j_admin(nodes, rels, folder, schema) -> list[Path]:
             w = csv.writer(fh)
             w.writerow(header)
             for n in rows:
-                w.writerow([n["id"], ";".join(n["labels"]), *(_admin_cell(n["props"].get(k)) for k in keys)])
+                w.writerow([n["id"], ";".join(n["labels"]), *(_admincell_text(n["props"].get(k)) for k in keys)])
         written.append(path)
     for rel_type in schema.relationships:
         rows = [r for r in rels if r["type"] == rel_type]
@@ -190,7 +191,7 @@ def write_neo4j_admin(nodes, rels, folder, schema) -> list[Path]:
             w = csv.writer(fh)
             w.writerow(header)
             for r in rows:
-                w.writerow([r["src"], r["dst"], rel_type, *(_admin_cell(r["props"].get(k)) for k in keys)])
+                w.writerow([r["src"], r["dst"], rel_type, *(_admincell_text(r["props"].get(k)) for k in keys)])
         written.append(path)
     command = ["neo4j-admin database import full neo4j --array-delimiter=';' \\"]
     command += [f"  --nodes={p.name} \\" for p in written if p.name.startswith("nodes_")]

@@ -3,7 +3,6 @@
 import csv
 import json
 import os
-import random
 import re
 import zipfile
 from importlib import resources
@@ -17,6 +16,8 @@ from edugraph.cli import main
 from edugraph.graph.export import script_statements
 from edugraph.graph.schema import load_schema
 from edugraph.viz.maps import map_view, write_map
+
+from benchmarks.map_speed import network
 
 from .browser import body_status, not_blank, screenshot
 
@@ -105,23 +106,9 @@ def test_map_of_the_seed_graph(corpus, tmp_path):
     _check_in_browser(out, tmp_path, find="김포시")
 
 
-def synthetic_network(n: int, seed: int = 1) -> nx.Graph:
-    """A generated cooperation network of ``n`` actors (for map size tests and benchmarks)."""
-    rng = random.Random(seed)
-    g = nx.powerlaw_cluster_graph(n, 2, 0.1, seed=seed)
-    labels = ["LocalGovernment", "EducationOffice", "Council", "Institution"]
-    h = nx.Graph()
-    for i in g:
-        h.add_node(f"n{i}", name_ko=f"기관{i}", name_en=f"Actor {i}", label=rng.choice(labels), province_ko="경기도")
-    for a, b in g.edges:
-        h.add_edge(f"n{a}", f"n{b}", weight=rng.randint(1, 5), via=["agreement"], years=["2024"],
-                   items=[{"via": "agreement", "name": "업무협약", "date": "2024-05-02", "docs": []}])
-    return h
-
-
 def test_a_2000_node_map_draws_in_the_browser(tmp_path):
     out = tmp_path / "big.html"
-    write_map(map_view(synthetic_network(2000)), out, title="2,000 기관")
+    write_map(map_view(network(2000)), out, title="2,000 기관")
     status = _check_in_browser(out, tmp_path, find="기관1999")
     assert status["selected"] == "n1999"
     assert int(status["draw-ms"]) > 0  # the draw time is measured; benchmarks/map_speed.py reports it

@@ -1,0 +1,257 @@
+"""All benchmarks in one command: prints a table of every figure and writes them as JSON.
+
+    .venv/bin/python benchmarks/run.py [--json FILE] [--quick]
+
+Measures, on a seeded synthetic corpus (benchmarks/corpus.py) and graph
+(benchmarks/synthetic_graph.py):
+
+- extraction: articles/s and MB/s in one process and on all cores, and the
+  share of the corpus's expected facts that extraction finds;
+- loading: rows/s through the writer into the embedded store, beside the
+  engine's raw ceiling measured in the same run (a bare ``UNWIND … MERGE`` of
+  the same rows), and into Neo4j when ``NEO4J_URI`` is set;
+- end to end: ``edugraph ingest`` of 10,000 and 50,000 articles, wall time and
+  peak memory (the ingest process and its store server);
+- queries: p50 and p95 of every catalogue question at 10,000 and 100,000 relationships;
+- maps: build time, HTML size and browser draw time at 500, 2,000 and 5,000 nodes.
+
+``--quick`` runs every part on smaller sizes (a smoke test, not the figures).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import subprocess
+import sys
+import tempfile
+import time
+from multiprocessing import Pool
+from pathlib import Path
+
+import psutil
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import corpus  # noqa: E402
+import map_speed  # noqa: E402
+import query_speed  # noqa: E402
+from synthetic_graph import build  # noqa: E402
+
+from edugraph.graph.reference import load_reference  # noqa: E402
+from edugraph.graph.store import open_store  # noqa: E402
+from edugraph.graph.writer import GraphWriter  # noqa: E402
+from edugraph.loaders.documents import Document  # noqa: E402
+from edugraph.loaders.extract import Extractor  # noqa: E402
+from edugraph.loaders.ingest import write_annotation  # noqa: E402
+
+TARGETS = {"extraction_per_process": 300, "loading_share": 0.70, "ingest_50k_s": 300, "query_p95_ms": 50,
+           "map_2000_draw_ms": 3000}
+
+_EXTRACTOR = None
+
+
+def _extract(text: str) -> dict:
+    global _EXTRACTOR
+    _EXTRACTOR = _EXTRACTOR or Extractor.default()
+    return _EXTRACTOR.extract(Document(text, name="bench.txt"))
+
+
+def _found(article, annotation, ref) -> tuple[int, int]:
+    names = {e["canonical_ko"] for e in annotation["entities"]}
+    rels = {(r["type"], r["source"], r["target"]) for r in annotation["relations"]}
+    pairs = {frozenset((r[1], r[2])) for r in rels if r[0] in ("COOPERATES_WITH", "SIGNED")}
+    signed = {}
+    for t, s, d in rels:
+        if t == "SIGNED":
+            signed.setdefault(d, set()).add(s)
+    for parties in signed.values():
+        pairs |= {frozenset((a, b)) for a in parties for b in parties if a != b}
+    hit = 0
+    for kind, x, y in article.expected:
+        a, b = ref.by_id[x].name_ko, ref.by_id[y].name_ko
+        if kind == "COOPERATES_WITH":
+            hit += frozenset((a, b)) in pairs and a in names and b in names
+        else:
+            hit += (kind, a, b) in rels
+    return hit, len(article.expected)
+
+
+def extraction(n: int) -> dict:
+    articles = corpus.generate(n, seed=11)
+    texts = [a.text for a in articles]
+    size = sum(len(t.encode("utf-8")) for t in texts)
+    _extract(texts[0])
+    t = time.perf_counter()
+    annotations = [_extract(x) for x in texts]
+    one = time.perf_counter() - t
+    ref = load_reference()
+    hits = [_found(a, ann, ref) for a, ann in zip(articles, annotations)]
+    cores = os.cpu_count() or 1
+    with Pool(cores) as pool:
+        pool.map(_extract, texts[:cores])  # start-up is not timed
+        t = time.perf_counter()
+        pool.map(_extract, texts, chunksize=50)
+        many = time.perf_counter() - t
+    return {"articles": n, "kb_per_article": round(size / n / 1024, 1),
+            "per_process_articles_s": round(n / one), "per_process_mb_s": round(size / one / 1e6, 2),
+            "cores": cores, "all_cores_articles_s": round(n / many), "all_cores_mb_s": round(size / many / 1e6, 2),
+            "expected_facts_found": round(sum(h for h, _ in hits) / max(1, sum(t for _, t in hits)), 3)}
+
+
+def _rows(n: int) -> GraphWriter:
+    writer = GraphWriter(store=None, batch_size=1000)
+    for i, a in enumerate(corpus.generate(n, seed=13)):
+        doc = Document(a.text, name=a.name)
+        write_annotation(writer, doc, _extract(a.text))
+    return writer
+
+
+RAW_NODES = "UNWIND $rows AS row MERGE (n:{label} {{id: row.id}}) SET n += row.props"
+RAW_RELS = ("UNWIND $rows AS row MATCH (a:{src} {{id: row.src}}) MATCH (b:{dst} {{id: row.dst}}) "
+            "MERGE (a)-[r:{type} {{key: row.key}}]->(b) SET r += row.props")
+
+
+def _raw_load(store, writer: GraphWriter) -> int:
+    """The engine's ceiling: the same rows through a bare UNWIND … MERGE, no provenance merging."""
+    count = 0
+    by_label: dict = {}
+    for row in writer.pending_nodes():
+        by_label.setdefault(row.label, []).append({"id": row.id, "props": row.props})
+    for label, rows in by_label.items():
+        for i in range(0, len(rows), 1000):
+            store.run(RAW_NODES.format(label=label), {"rows": rows[i:i + 1000]}, write=True)
+            count += len(rows[i:i + 1000])
+    by_shape: dict = {}
+    for r in writer.pending_relationships():
+        by_shape.setdefault((r.src_label, r.type, r.dst_label), []).append(
+            {"src": r.src, "dst": r.dst, "key": r.key, "props": r.props})
+    for (src, rel_type, dst), rows in by_shape.items():
+        for i in range(0, len(rows), 1000):
+            store.run(RAW_RELS.format(src=src, type=rel_type, dst=dst), {"rows": rows[i:i + 1000]}, write=True)
+            count += len(rows[i:i + 1000])
+    return count
+
+
+def loading(n: int, location_factory) -> dict:
+    out = {}
+    for name, location in location_factory():
+        writer = _rows(n)
+        rows = len(writer.pending_nodes()) + len(writer.pending_relationships())
+        with open_store(location) as store:
+            writer.store = store
+            t = time.perf_counter()
+            raw_rows = _raw_load(store, writer)
+            raw = time.perf_counter() - t
+            store.run("MATCH (n) DETACH DELETE n", write=True)
+            t = time.perf_counter()
+            writer.flush()
+            ours = time.perf_counter() - t
+        out[name] = {"rows": rows, "writer_rows_s": round(rows / ours), "raw_rows_s": round(raw_rows / raw),
+                     "share_of_ceiling": round((rows / ours) / (raw_rows / raw), 2)}
+    return out
+
+
+def _tree_rss(proc: psutil.Process) -> int:
+    total = 0
+    for p in [proc, *proc.children(recursive=True)]:
+        try:
+            total += p.memory_info().rss
+        except psutil.Error:
+            pass
+    return total
+
+
+def end_to_end(n: int, tmp: Path) -> dict:
+    folder = corpus.write(tmp / f"corpus{n}", corpus.generate(n, seed=17))
+    db = tmp / f"e2e{n}.db"
+    t = time.perf_counter()
+    proc = psutil.Popen([sys.executable, "-m", "edugraph", "ingest", str(folder), "--store", str(db)],
+                        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    peak = 0
+    while proc.poll() is None:
+        peak = max(peak, _tree_rss(proc))
+        time.sleep(0.2)
+    wall = time.perf_counter() - t
+    summary = proc.stderr.read().strip().splitlines()[-1]
+    return {"articles": n, "wall_s": round(wall, 1), "articles_s": round(n / wall), "peak_mb": round(peak / 2**20),
+            "exit": proc.returncode, "summary": summary}
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--json", dest="json_out", default="benchmark-results.json")
+    ap.add_argument("--quick", action="store_true")
+    args = ap.parse_args()
+    q = args.quick
+    started = time.perf_counter()
+    report = {"machine": {"python": platform.python_version(), "cpu": platform.processor() or platform.machine(),
+                          "cores": os.cpu_count(), "memory_gb": round(psutil.virtual_memory().total / 2**30, 1)}}
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        print("extraction …", file=sys.stderr)
+        report["extraction"] = extraction(300 if q else 3000)
+
+        def locations():
+            yield "embedded", str(tmp / "load.db")
+            if os.environ.get("NEO4J_URI"):
+                yield "neo4j", os.environ["NEO4J_URI"]
+
+        print("loading …", file=sys.stderr)
+        report["loading"] = loading(300 if q else 3000, locations)
+        print("end to end …", file=sys.stderr)
+        report["ingest"] = [end_to_end(n, tmp) for n in ((500, 1000) if q else (10_000, 50_000))]
+        print("queries …", file=sys.stderr)
+        report["queries"] = []
+        for size in ((3000,) if q else (10_000, 100_000)):
+            with open_store(str(tmp / f"q{size}.db")) as store:
+                built = build(store, size)
+                report["queries"].append({"relationships": built["relationships"],
+                                          "questions": query_speed.measure(store, 10 if q else 50)})
+        print("maps …", file=sys.stderr)
+        report["maps"] = map_speed.measure((200, 500) if q else (500, 2000, 5000))
+    report["total_s"] = round(time.perf_counter() - started)
+    Path(args.json_out).write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
+    print_report(report)
+
+
+def _mark(ok: bool) -> str:
+    return "meets target" if ok else "MISSES target"
+
+
+def print_report(r: dict) -> None:
+    m = r["machine"]
+    print(f"machine: {m['cores']} cores, {m['memory_gb']} GB, Python {m['python']}; total {r['total_s']} s\n")
+    e = r["extraction"]
+    print(f"extraction ({e['articles']} articles, {e['kb_per_article']} KB each): "
+          f"{e['per_process_articles_s']} articles/s ({e['per_process_mb_s']} MB/s) in one process — "
+          f"{_mark(e['per_process_articles_s'] >= TARGETS['extraction_per_process'])} (≥ 300); "
+          f"{e['all_cores_articles_s']} articles/s ({e['all_cores_mb_s']} MB/s) on {e['cores']} cores; "
+          f"expected facts found: {e['expected_facts_found']:.0%}")
+    for name, l in r["loading"].items():
+        print(f"loading into {name}: {l['writer_rows_s']} rows/s through the writer, raw ceiling {l['raw_rows_s']} "
+              f"rows/s: {l['share_of_ceiling']:.0%} — {_mark(l['share_of_ceiling'] >= TARGETS['loading_share'])} "
+              f"(≥ 70%)")
+    for i in r["ingest"]:
+        note = f" — {_mark(i['wall_s'] <= TARGETS['ingest_50k_s'])} (50,000 in < 300 s)" if i["articles"] == 50_000 else ""
+        print(f"ingest {i['articles']} articles end to end: {i['wall_s']} s ({i['articles_s']} articles/s), "
+              f"peak {i['peak_mb']} MB{note}")
+    for block in r["queries"]:
+        worst = max(block["questions"], key=lambda x: x["p95_ms"])
+        print(f"\nqueries at {block['relationships']} relationships (p50 / p95 ms):")
+        for x in block["questions"]:
+            print(f"  {x['question']:<22}{x['p50_ms']:>8}{x['p95_ms']:>8}")
+        print(f"  worst p95: {worst['question']} {worst['p95_ms']} ms — "
+              f"{_mark(worst['p95_ms'] <= TARGETS['query_p95_ms'])} (≤ 50 ms)")
+    print("\nmaps:")
+    for x in r["maps"]:
+        note = f" — {_mark((x['draw_ms'] or 10**9) <= TARGETS['map_2000_draw_ms'])} (≤ 3 s)" if x["nodes"] == 2000 else ""
+        print(f"  {x['nodes']} nodes, {x['edges']} edges: built in {x['build_s']} s, {x['html_kb']} KB, "
+              f"drawn in {x['draw_ms']} ms{note}")
+
+
+if __name__ == "__main__":
+    main()
