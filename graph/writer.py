@@ -172,7 +172,9 @@ class GraphWriter:
             payload = [
                 {
                     "src": r.src, "dst": r.dst, "key": r.key, "props": r.props,
-                    **({"sources": r.sources, "evidence": r.evidence, "dates": r.dates} if provenance else {}),
+                    **({"sources": r.sources, "evidence": r.evidence, "dates": r.dates,
+                        "first_seen": min((d for d in r.dates if d), default=None),
+                        "last_seen": max((d for d in r.dates if d), default=None)} if provenance else {}),
                 }
                 for r in rows
             ]
