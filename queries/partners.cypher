@@ -48,12 +48,16 @@ CALL {
   UNWIND range(0, size(r.sources) - 1) AS i
   WITH a, r, p, i, r.sources[i] AS doc
   WHERE NOT doc STARTS WITH 'refdoc_'
-  MATCH (:Document {id: doc})-[:MENTIONS]->(b:Actor)-[s:PARTICIPATES_IN]->(p)
-  WHERE b <> a AND s.key = r.key AND doc IN s.sources
-  RETURN b, 'programme' AS via, p.id + ' ' + r.key AS item, r.dates[i] AS date, doc, r.evidence[i] AS sentence
+  // The programme travels as its id so that the match starts at the document: starting at the programme
+  // would read every participant of, say, 교육발전특구.
+  WITH a, r, i, doc, p.id AS program
+  MATCH (:Document {id: doc})-[:MENTIONS]->(b:Actor)-[s:PARTICIPATES_IN]->(q)
+  WHERE q.id = program AND b <> a AND s.key = r.key AND doc IN s.sources
+  RETURN b, 'programme' AS via, program + ' ' + r.key AS item, r.dates[i] AS date, doc, r.evidence[i] AS sentence
 }
 WITH b, via, item, date, doc, sentence
-WHERE ($since IS NULL OR date >= $since) AND ($until IS NULL OR substring(date, 0, size($until)) <= $until)
+WHERE ($since IS NULL OR date >= $since)
+  AND ($until IS NULL OR (date <> '' AND substring(date, 0, size($until)) <= $until))
 WITH b, collect(DISTINCT via) AS via, count(DISTINCT item) AS ties,
      collect(DISTINCT CASE WHEN date <> '' THEN substring(date, 0, 4) END) AS years,
      count(DISTINCT doc) AS sources, collect(DISTINCT CASE WHEN sentence <> '' THEN sentence END) AS sentences
