@@ -298,6 +298,10 @@ def ask(question, args, show_list, since, until, limit, store_location, fmt):
 
 
 def network_filter_options(f):
+    f = click.option("--level", "levels", multiple=True,
+                     type=click.Choice(["metropolitan", "basic", "provincial", "district"]),
+                     help="Only actors of this level: metropolitan/basic governments, provincial/district "
+                          "offices of education (repeatable).")(f)
     f = click.option("--type", "types", multiple=True,
                      type=click.Choice(["LocalGovernment", "EducationOffice", "Council", "Ministry", "Institution"]),
                      help="Only actors of this type (repeatable).")(f)
@@ -306,13 +310,13 @@ def network_filter_options(f):
     return period_options(f)
 
 
-def _network_filter(since, until, province, program, types):
+def _network_filter(since, until, province, program, types, levels=()):
     from .queries.lookup import normalise_date
     from .queries.network import NetworkFilter
 
     return NetworkFilter(since=normalise_date(since, "--since") if since else None,
                          until=normalise_date(until, "--until") if until else None,
-                         province=province, program=program, types=tuple(types))
+                         province=province, program=program, types=tuple(types), levels=tuple(levels))
 
 
 @main.command()
@@ -327,7 +331,8 @@ def _network_filter(since, until, province, program, types):
 @click.option("--top", default=None, type=click.IntRange(1), help="centrality, brokers: the first N rows only.")
 @store_option
 @format_options
-def analyze(measure, actors, since, until, province, program, types, by, depth, k, seed, top, store_location, fmt):
+def analyze(measure, actors, since, until, province, program, types, levels, by, depth, k, seed, top, store_location,
+            fmt):
     """Network analysis of the cooperation network with networkx.
 
     Actors are nodes; an edge's weight counts the distinct agreements, joint
@@ -343,7 +348,7 @@ def analyze(measure, actors, since, until, province, program, types, by, depth, 
     """
     from .queries.analysis import analyze as run_analysis
 
-    flt = _network_filter(since, until, province, program, types)
+    flt = _network_filter(since, until, province, program, types, levels)
     with _open(store_location) as store:
         rows = run_analysis(store, measure, *actors, flt=flt, by=by, top=top, seed=seed, depth=depth, k=k)
     click.echo(render_rows(rows, fmt))
@@ -359,7 +364,7 @@ def analyze(measure, actors, since, until, province, program, types, by, depth, 
               help="Output format (default: from the file name, else html).")
 @click.option("--title", default=None, help="Title of the map or figure.")
 @store_option
-def map_command(output, actor, depth, since, until, province, program, types, fmt, title, store_location):
+def map_command(output, actor, depth, since, until, province, program, types, levels, fmt, title, store_location):
     """Draw the cooperation network as an offline HTML map (pyvis) or a figure.
 
     Views: the whole network (filtered by --province, --type, --since/--until),
@@ -379,7 +384,7 @@ def map_command(output, actor, depth, since, until, province, program, types, fm
     from .viz.maps import build_view, write_map
 
     fmt = fmt or (Path(output).suffix.lower().lstrip(".") if Path(output).suffix.lower() in (".png", ".svg") else "html")
-    flt = _network_filter(since, until, province, program, types)
+    flt = _network_filter(since, until, province, program, types, levels)
     with _open(store_location) as store:
         view = build_view(store, flt, actor=actor, depth=depth, title=title)
     if fmt == "html":
@@ -402,7 +407,7 @@ EXPORT_FORMATS = ["json", "csv", "cypher", "neo4j-admin", "graphml", "gexf", "br
               help="A file (json, cypher, graphml, gexf) or a folder (csv, neo4j-admin, browser).")
 @network_filter_options
 @store_option
-def export(fmt, output, since, until, province, program, types, store_location):
+def export(fmt, output, since, until, province, program, types, levels, store_location):
     """Export the graph for other tools.
 
     \\b
@@ -430,7 +435,7 @@ def export(fmt, output, since, until, province, program, types, store_location):
             from .queries.network import cooperation_network
             from .viz import gephi
 
-            g = cooperation_network(store, _network_filter(since, until, province, program, types))
+            g = cooperation_network(store, _network_filter(since, until, province, program, types, levels))
             (gephi.write_graphml if fmt == "graphml" else gephi.write_gexf)(g, out)
             click.echo(f"{out}: {g.number_of_nodes()} actors, {g.number_of_edges()} ties", err=True)
             return

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from urllib.parse import urlsplit, urlunsplit
 
-from .cypher import iter_cypher_files
+from .cypher import iter_cypher_files, load_cypher
 from .errors import ReadOnlyViolation, StoreError, StoreUnavailable
 from .schema import Schema
 from .store import Store
@@ -45,7 +45,10 @@ class Neo4jStore(Store):
         clean = redact_uri(uri)
         try:
             self._driver = neo4j.GraphDatabase.driver(clean, auth=(user, password))
-            self._driver.verify_connectivity(database=self.database)
+            self._driver.verify_connectivity()
+            # An unknown database only shows on first use; ask now, so the error names it at once.
+            self._driver.execute_query(load_cypher(__package__, "ping").body, database_=self.database,
+                                       routing_=neo4j.RoutingControl.READ)
         except nx.AuthError:
             raise StoreUnavailable(
                 f"Neo4j at {clean} refused the credentials; set NEO4J_USERNAME and NEO4J_PASSWORD"

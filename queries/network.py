@@ -4,7 +4,8 @@ An edge's weight is the number of distinct things that tie the two actors: the
 agreements both signed, their dated joint events, a council one belongs to,
 and the programme years a government shares with the office that covers it (or
 that one article names both in). Filters: a period, a 시·도, a programme (its
-participants) and actor types.
+participants), actor types and levels (시·도 or 시·군·구; 시·도 office or
+district office).
 
 >>> import networkx as nx
 >>> from edugraph.queries.network import graph_from_ties
@@ -30,6 +31,7 @@ from .lookup import resolve_node
 __all__ = ["NetworkFilter", "cooperation_ties", "graph_from_ties", "cooperation_network"]
 
 _TYPES = ("LocalGovernment", "EducationOffice", "Council", "Ministry", "Institution")
+LEVELS = ("metropolitan", "basic", "provincial", "district")
 
 
 @dataclass(frozen=True)
@@ -41,6 +43,7 @@ class NetworkFilter:
     province: str | None = None  # any form: 경기, 경기도, Gyeonggi
     program: str | None = None  # any name form of a programme
     types: tuple = ()  # actor labels to keep
+    levels: tuple = ()  # metropolitan, basic (governments); provincial, district (offices of education)
 
     def in_period(self, date: str | None) -> bool:
         if not (self.since or self.until):
@@ -65,6 +68,11 @@ def cooperation_ties(store, flt: NetworkFilter = NetworkFilter()) -> tuple[list[
         if unknown:
             raise InputError(f"unknown actor type(s) {sorted(unknown)}: use {', '.join(_TYPES)}")
         keep = {i for i in keep if actors[i]["label"] in flt.types}
+    if flt.levels:
+        unknown = set(flt.levels) - set(LEVELS)
+        if unknown:
+            raise InputError(f"unknown level(s) {sorted(unknown)}: use {', '.join(LEVELS)}")
+        keep = {i for i in keep if actors[i]["level"] in flt.levels}
     if flt.province:
         prov = default_resolver().province_of(flt.province)
         if prov is None:

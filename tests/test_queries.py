@@ -178,6 +178,9 @@ def test_analysis_filters(store):
     assert {r["label"] for r in offices} <= {"LocalGovernment", "EducationOffice"}
     program = analyze(store, "centrality", flt=NetworkFilter(program="미래교육협력지구", since="2024"))
     assert {r["name_ko"] for r in program} == {"오산시", "경기도화성오산교육지원청"}
+    basic = analyze(store, "centrality", flt=NetworkFilter(levels=("basic", "district")))
+    assert {"오산시", "경기도화성오산교육지원청"} <= {r["name_ko"] for r in basic}
+    assert not {"서울특별시", "전국혁신교육지방정부협의회"} & {r["name_ko"] for r in basic}
     with pytest.raises(InputError):
         analyze(store, "centrality", flt=NetworkFilter(province="Atlantis"))
     with pytest.raises(InputError):
