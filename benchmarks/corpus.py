@@ -34,6 +34,13 @@ FILLER_KO = [
     "앞서 지난해에도 두 기관은 여러 차례 정책 간담회를 열었다.",
     "세부 사업은 다음 달부터 순차적으로 추진된다.",
 ]
+ACTOR_LINES_KO = [
+    "{gov} {topic} 예산을 확대해 학교 현장을 지원할 계획이다.",
+    "{office} 교원 연수와 프로그램 운영을 맡는다.",
+    "{gov_plain} 교육지원과장은 \"학생 중심의 협력 모델을 만들겠다\"고 밝혔다.",
+    "{office} 올해 하반기 성과 보고회를 열 예정이다.",
+    "{gov} 지난해부터 관내 초·중학교를 대상으로 시범 운영을 해 왔다.",
+]
 FILLER_EN = [
     "The partnership is expected to widen learning opportunities for local students.",
     "Officials said they would listen closely to parents and the community.",
@@ -84,7 +91,8 @@ def _gov_name(gov) -> str:
     return f"{(gov.province_ko or '')[:2]} {gov.name_ko}"
 
 
-def generate(n: int, seed: int = 2026) -> list[Article]:
+def generate(n: int, seed: int = 2026, kb: float | None = None) -> list[Article]:
+    """``n`` articles; ``kb`` fixes their size (about ±10%) instead of the genre's spread of 1–5 KB."""
     rng = random.Random(seed)
     pairs, programs = _pairs()
     out = []
@@ -101,7 +109,8 @@ def generate(n: int, seed: int = 2026) -> list[Article]:
                       f"Published {year}-{month:02d}-{day:02d}", "Share this article"]
             lines.append(f"{gov_en} signed a business agreement with {office_en} on the {day - 1}th to cooperate on "
                          f"{rng.choice(['career education', 'digital learning', 'after-school care'])}.")
-            while sum(len(x) for x in lines) < rng.randint(1200, 5000):
+            target = int(kb * 1024 * rng.uniform(0.9, 1.1)) if kb else rng.randint(1200, 5000)
+            while sum(len(x.encode("utf-8")) for x in lines) < target:
                 lines.append(rng.choice(FILLER_EN))
             lines.append(CHROME_BOTTOM[-1])
         else:
@@ -122,8 +131,14 @@ def generate(n: int, seed: int = 2026) -> list[Article]:
                 lines.append(f"두 기관은 이날 {name} 교육협력 실무협의회를 열고 세부 과제를 논의했다.")
             if rng.random() < 0.5:
                 lines.append(f"{name} 관계자는 \"{_josa(short, '과/와')}의 협력이 지역 교육의 바탕\"이라고 말했다.")
-            while sum(len(x) for x in lines) < rng.randint(600, 2500):
-                lines.append(rng.choice(FILLER_KO))
+            target = int(kb * 1024 * rng.uniform(0.9, 1.1)) if kb else rng.randint(1800, 7500)
+            while sum(len(x.encode("utf-8")) for x in lines) < target:
+                # About a third of a long article's sentences name the actors again, as news does.
+                if rng.random() < 0.35:
+                    lines.append(rng.choice(ACTOR_LINES_KO).format(gov=_josa(name, "은/는"), gov_plain=name,
+                                                                   office=_josa(short, "은/는"), topic=topic))
+                else:
+                    lines.append(rng.choice(FILLER_KO))
             lines += rng.sample(CHROME_BOTTOM[:5], 2)
         out.append(Article(name=f"article_{i:06d}.txt", text="\n".join(lines), lang="en" if english else "ko",
                            expected=expected))

@@ -79,7 +79,8 @@ def _found(article, annotation, ref) -> tuple[int, int]:
 
 
 def extraction(n: int) -> dict:
-    articles = corpus.generate(n, seed=11)
+    # The target is stated for articles of about 5 KB.
+    articles = corpus.generate(n, seed=11, kb=5)
     texts = [a.text for a in articles]
     size = sum(len(t.encode("utf-8")) for t in texts)
     _extract(texts[0])
