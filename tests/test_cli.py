@@ -7,7 +7,7 @@ from click.testing import CliRunner
 
 from edugraph.cli import main
 
-COMMANDS = ["build", "stats", "cypher", "resolve", "extract", "evaluate", "ingest"]
+COMMANDS = ["build", "stats", "cypher", "resolve", "extract", "evaluate", "ingest", "ask", "analyze", "map", "export"]
 
 
 @pytest.fixture
