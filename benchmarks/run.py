@@ -39,6 +39,7 @@ sys.path.insert(0, str(HERE))
 import corpus  # noqa: E402
 import map_speed  # noqa: E402
 
+from edugraph.graph.cypher import parse_cypher  # noqa: E402
 from edugraph.graph.reference import load_reference  # noqa: E402
 from edugraph.graph.store import open_store  # noqa: E402
 from edugraph.graph.writer import GraphWriter  # noqa: E402
@@ -49,13 +50,8 @@ from edugraph.loaders.ingest import write_annotation  # noqa: E402
 TARGETS = {"extraction_per_process": 300, "loading_share": 0.70, "ingest_50k_s": 300, "query_p95_ms": 50,
            "map_2000_draw_ms": 3000}
 
-_EXTRACTOR = None
-
-
 def _extract(text: str) -> dict:
-    global _EXTRACTOR
-    _EXTRACTOR = _EXTRACTOR or Extractor.default()
-    return _EXTRACTOR.extract(Document(text, name="bench.txt"))
+    return Extractor.default().extract(Document(text, name="bench.txt"))
 
 
 def _found(article, annotation, ref) -> tuple[int, int]:
@@ -101,78 +97,51 @@ def extraction(n: int) -> dict:
             "expected_facts_found": round(sum(h for h, _ in hits) / max(1, sum(t for _, t in hits)), 3)}
 
 
-def _rows(n: int) -> GraphWriter:
-    writer = GraphWriter(store=None, batch_size=1000)
-    for i, a in enumerate(corpus.generate(n, seed=13)):
-        doc = Document(a.text, name=a.name)
-        write_annotation(writer, doc, _extract(a.text))
+def _annotated(n: int) -> list:
+    """(document, annotation) pairs: extracted once, written into a fresh writer for every round."""
+    docs = [Document(a.text, name=a.name) for a in corpus.generate(n, seed=13)]
+    return [(d, _extract(d.text)) for d in docs]
+
+
+class RawWriter(GraphWriter):
+    """The engine's ceiling: the writer's own rows and batches through bare ``UNWIND … MERGE … SET``
+    statements (same labels, properties and provenance lists), without its create-or-merge logic."""
+
+    def statements(self) -> tuple:
+        return _cypher("raw_nodes"), _cypher("raw_rels"), super().statements()[2]
+
+
+def _cypher(name: str):
+    path = HERE / "cypher" / f"{name}.cypher"
+    return parse_cypher(name, str(path), path.read_text(encoding="utf-8"))
+
+
+def _writer(cls, store, annotated) -> GraphWriter:
+    writer = cls(store, batch_size=1000)
+    for doc, ann in annotated:
+        write_annotation(writer, doc, ann)
     return writer
-
-
-# The engine's ceiling: the same rows (same labels, same properties, the same provenance lists) through a
-# bare UNWIND … MERGE … SET, without the writer's create-or-merge logic. Labels and types come from the
-# writer's rows, which the schema has checked.
-RAW_NODES = "UNWIND $rows AS row MERGE (n:{label} {{id: row.id}}) SET n += row.props"
-RAW_RELS = ("UNWIND $rows AS row MATCH (a:{src} {{id: row.src}}) MATCH (b:{dst} {{id: row.dst}}) "
-            "MERGE (a)-[r:{type} {{key: row.key}}]->(b) SET r += row.props, r.sources = row.sources, "
-            "r.evidence = row.evidence, r.dates = row.dates")
-
-
-def _raw_load(store, writer: GraphWriter) -> int:
-    """The engine's ceiling: the same rows through a bare UNWIND … MERGE, no provenance merging."""
-    count = 0
-    by_label: dict = {}
-    for row in writer.pending_nodes():
-        labels = ":".join(writer.schema.labels_for(row.label))
-        by_label.setdefault(labels, []).append({"id": row.id, "props": row.props})
-    for label, rows in by_label.items():
-        for i in range(0, len(rows), 1000):
-            store.run(RAW_NODES.format(label=label), {"rows": rows[i:i + 1000]}, write=True)
-            count += len(rows[i:i + 1000])
-    by_shape: dict = {}
-    for r in writer.pending_relationships():
-        by_shape.setdefault((r.src_label, r.type, r.dst_label), []).append(
-            {"src": r.src, "dst": r.dst, "key": r.key, "props": r.props, "sources": r.sources,
-             "evidence": r.evidence, "dates": r.dates})
-    for (src, rel_type, dst), rows in by_shape.items():
-        for i in range(0, len(rows), 1000):
-            store.run(RAW_RELS.format(src=src, type=rel_type, dst=dst), {"rows": rows[i:i + 1000]}, write=True)
-            count += len(rows[i:i + 1000])
-    return count
 
 
 def loading(n: int, location_factory, rounds: int = 3) -> dict:
     """Best of ``rounds`` for each way of loading, each round into an empty store."""
+    annotated = _annotated(n)
     out = {}
     for name, location in location_factory():
-        template = _rows(n)
-        rows = len(template.pending_nodes()) + len(template.pending_relationships())
-        raw = ours = float("inf")
+        best = {RawWriter: float("inf"), GraphWriter: float("inf")}
         for i in range(rounds):
-            for way in ("raw", "writer"):
-                with open_store(location(f"{way}{i}")) as store:
-                    store.run("MATCH (n) DETACH DELETE n", write=True)  # empty (Neo4j: the same database)
-                    writer = _rows_copy(template, store)
+            for cls in best:
+                with open_store(location(f"{cls.__name__}{i}")) as store:
+                    store.run_file(_cypher("delete_all"))
+                    writer = _writer(cls, store, annotated)
+                    rows = len(writer.pending_nodes()) + len(writer.pending_relationships())
                     t = time.perf_counter()
-                    if way == "raw":
-                        raw_rows = _raw_load(store, writer)
-                        raw = min(raw, time.perf_counter() - t)
-                    else:
-                        writer.flush()
-                        ours = min(ours, time.perf_counter() - t)
-        out[name] = {"rows": rows, "writer_rows_s": round(rows / ours), "raw_rows_s": round(raw_rows / raw),
-                     "share_of_ceiling": round((rows / ours) / (raw_rows / raw), 2)}
+                    writer.flush()
+                    best[cls] = min(best[cls], time.perf_counter() - t)
+        raw, ours = rows / best[RawWriter], rows / best[GraphWriter]
+        out[name] = {"rows": rows, "writer_rows_s": round(ours), "raw_rows_s": round(raw),
+                     "share_of_ceiling": round(ours / raw, 2)}
     return out
-
-
-def _rows_copy(template: GraphWriter, store) -> GraphWriter:
-    """The same buffered rows, ready to flush into ``store`` (flush empties a writer)."""
-    import copy
-
-    writer = GraphWriter(store, batch_size=template.batch_size)
-    writer._nodes = copy.deepcopy(template._nodes)
-    writer._rels = copy.deepcopy(template._rels)
-    return writer
 
 
 def _tree_rss(proc: psutil.Process) -> int:

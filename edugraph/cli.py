@@ -241,11 +241,11 @@ def ingest(paths, store_location, batch_size, records):
     from .loaders.ingest import ingest_paths
     from .loaders.readers import iter_files
 
-    total = len(list(iter_files(paths)))
+    files = list(iter_files(paths))  # walked once: the progress bar needs the count
     with _open(store_location) as store:
-        with click.progressbar(length=total, label="ingesting", file=sys.stderr) as bar:
+        with click.progressbar(length=len(files), label="ingesting", file=sys.stderr) as bar:
             summary = ingest_paths(
-                store, paths, batch_size=batch_size, progress=lambda _p: bar.update(1),
+                store, files, batch_size=batch_size, progress=lambda _p: bar.update(1),
                 on_error=lambda e: click.echo(f"\nskipped {e}", err=True), records=records,
             )
     click.echo(summary.line(), err=True)
@@ -298,12 +298,16 @@ def ask(question, args, show_list, since, until, limit, store_location, fmt):
 
 
 def network_filter_options(f):
+    # From the schema, not from the query modules: they would load networkx on every command.
+    from .graph.schema import load_schema
+
+    schema = load_schema()
+    actor_labels = schema.actor_labels()
     f = click.option("--level", "levels", multiple=True,
-                     type=click.Choice(["metropolitan", "basic", "provincial", "district"]),
+                     type=click.Choice(schema.property_values("level", actor_labels)),
                      help="Only actors of this level: metropolitan/basic governments, provincial/district "
                           "offices of education (repeatable).")(f)
-    f = click.option("--type", "types", multiple=True,
-                     type=click.Choice(["LocalGovernment", "EducationOffice", "Council", "Ministry", "Institution"]),
+    f = click.option("--type", "types", multiple=True, type=click.Choice(actor_labels),
                      help="Only actors of this type (repeatable).")(f)
     f = click.option("--program", default=None, help="Only the participants of this programme (any name form).")(f)
     f = click.option("--province", default=None, help="Only actors of this 시·도 (any form: 경기, 경기도, Gyeonggi).")(f)

@@ -29,7 +29,7 @@ import re
 from .errors import CypherFileError, SchemaError
 from .schema import Schema, load_schema
 
-__all__ = ["CypherFile", "load_cypher", "iter_cypher_files", "TEMPLATE_KINDS"]
+__all__ = ["CypherFile", "load_cypher", "parse_cypher", "iter_cypher_files", "TEMPLATE_KINDS"]
 
 _HEADER = re.compile(r"^//\s*([a-z_]+)\s*:\s*(.*)$")
 _PLACEHOLDER = re.compile(r"\{\{([a-z_]+)\}\}")

@@ -16,6 +16,7 @@ from functools import lru_cache
 from importlib import resources
 
 from .errors import ReferenceDataError
+from .ids import make_id
 
 __all__ = ["Entity", "Fact", "Reference", "load_reference", "EXPECTED_COUNTS", "COUNT_DATE"]
 
@@ -212,8 +213,6 @@ def _read() -> tuple[list[Entity], list[Fact]]:
             aliases=_split(row["aliases"]), province_ko=None if row["scope"] == "national" else row["scope"],
             note=row["note"], props={"scope": row["scope"], "since": row["since"] or None},
         ))
-    from .ids import make_id
-
     for row in _rows("heads.csv"):
         pid = make_id("Person", row["person_ko"], row["organisation_id"])
         entities.append(Entity(id=pid, label="Person", name_ko=row["person_ko"], name_en=row["person_en"],

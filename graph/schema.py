@@ -77,6 +77,14 @@ class Schema:
     def actor_labels(self) -> list[str]:
         return [n.name for n in self.nodes.values() if n.actor]
 
+    def property_values(self, prop: str, labels=None) -> list:
+        """The values the schema allows for a node property, over ``labels`` (all by default), in order."""
+        out = []
+        for n in self.nodes.values():
+            if labels is None or n.name in labels:
+                out += [v for v in n.properties.get(prop, {}).get("values", []) if v not in out]
+        return out
+
     def _allowed(self, label: str, allowed: tuple) -> bool:
         return label in allowed or (self.actor_label in allowed and self.label(label).actor)
 

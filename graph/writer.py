@@ -137,6 +137,11 @@ class GraphWriter:
         return list(self._rels.values())
 
     # -- writing -----------------------------------------------------------
+    def statements(self) -> tuple:
+        """The statements flush() runs: nodes, relationships with provenance, links without."""
+        return (load_cypher(__package__, "merge_nodes"), load_cypher(__package__, "merge_rels"),
+                load_cypher(__package__, "merge_links"))
+
     def _set_target_reach(self) -> None:
         """An Agreement's reach is the widest between the parties that sign it (all in one load)."""
         parties = defaultdict(list)
@@ -152,9 +157,7 @@ class GraphWriter:
     def flush(self) -> dict:
         """Write everything collected (nodes first) and clear the buffers."""
         self._set_target_reach()
-        merge_nodes = load_cypher(__package__, "merge_nodes")
-        merge_rels = load_cypher(__package__, "merge_rels")
-        merge_links = load_cypher(__package__, "merge_links")
+        merge_nodes, merge_rels, merge_links = self.statements()
         by_label = defaultdict(list)
         for row in self._nodes.values():
             by_label[row.label].append({"id": row.id, "props": row.props, "update": row.update})

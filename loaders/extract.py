@@ -31,6 +31,8 @@ from itertools import combinations
 import yaml
 
 from ..graph.resolve import normalize_name
+from ..graph.schema import load_schema
+from ..graph.values import agreement_kind
 from .cleaning import clean_lines
 from .dates import explicit_dates, normalize_date, publication_date, resolve_event_date
 from .documents import Document
@@ -40,7 +42,7 @@ from .sentences import split_sentences
 
 __all__ = ["Extractor", "extract_document", "load_lexicon"]
 
-ORG_TYPES = ("LocalGovernment", "EducationOffice", "Council", "Ministry", "Institution")
+ORG_TYPES = tuple(load_schema().actor_labels())
 _HANGUL = re.compile(r"[가-힣]")
 _SUBJECT = {"은", "는", "이", "가", "에서는", "도", "측은", "측이"}
 _COMITATIVE = {"와", "과", "와의", "과의", "와는", "과는", "랑", "하고", "과도", "와도"}
@@ -399,7 +401,7 @@ class Extractor:
 
     def _agreement(self, st, s, term, parties, programs, date, english):
         t, pos = term
-        kind = _agreement_kind(t)
+        kind = agreement_kind(t)
         subjects, partners = self._subject_and_partners(st, s, parties, english)
         if english:
             # the partner of an agreement is the first actor after "with" that follows the agreement word
@@ -739,19 +741,6 @@ def _strip_particles(word: str) -> str:
 def _word_before(s: str, start: int) -> str | None:
     m = re.search(r"([가-힣]{2,4}|[A-Z][a-z]+(?:-[a-z]+)?)\s$", s[:start])
     return m.group(1) if m else None
-
-
-def _agreement_kind(term: str) -> str:
-    t = term.lower()
-    if "합의" in t or "attached" in t:
-        return "부속 합의서"
-    if "선언" in t or "declaration" in t:
-        return "공동선언"
-    if "mou" in t or "양해각서" in t or "memorandum" in t:
-        return "MOU"
-    if "업무협약" in t or "business agreement" in t:
-        return "업무협약"
-    return "협약"
 
 
 _MODEL = re.compile(r"\(([^()]*?)\s*모델(?:\s*등)?\)")

@@ -18,7 +18,8 @@ from ..graph.ids import make_id
 from ..graph.resolve import default_resolver
 from ..graph.writer import GraphWriter
 from .documents import Document
-from .extract import ORG_TYPES, Extractor, _agreement_kind
+from ..graph.values import agreement_kind
+from .extract import ORG_TYPES, Extractor
 from .readers import iter_files, read_path
 from .records import is_records_file, read_records, write_records
 
@@ -85,7 +86,7 @@ def write_annotation(writer: GraphWriter, doc: Document, ann: dict) -> int:
     for name, signs in agreements.items():
         parties = sorted(ids[r["source"]][1] for r in signs if r["source"] in ids)
         when = next((r.get("date") for r in signs if r.get("date")), None)
-        kind = _agreement_kind(name)
+        kind = agreement_kind(name)
         # One event, many reports: same parties, same month, same kind → one Agreement.
         node_id = make_id("Agreement", kind, *parties, (when or date or "undated")[:7])
         ids[name] = ("Agreement", node_id)

@@ -36,7 +36,6 @@ import csv
 import io
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -44,9 +43,9 @@ import yaml
 from ..graph.errors import AmbiguousName, InputError
 from ..graph.ids import make_id
 from ..graph.resolve import default_resolver
+from ..graph.values import agreement_kind, partial_date
 from ..graph.writer import GraphWriter
-from .dates import normalize_date
-from .extract import ORG_TYPES, _agreement_kind, load_lexicon
+from .extract import ORG_TYPES, load_lexicon
 from .readers import decode_bytes
 
 __all__ = ["RECORD_TYPES", "RECORD_COLUMNS", "Record", "parse_records", "read_records", "is_records_file",
@@ -63,7 +62,6 @@ _ALIASES = {v.lower(): k for k, v in RECORD_TYPES.items()} | {
     "signed": "agreement", "member": "membership", "participates": "participation", "cooperates": "cooperation",
 }
 _SPLIT = re.compile(r"\s*[;|\n]\s*")
-_DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 _EN_COUNCIL = re.compile(r"\b(?:council|committee|association|board|forum)\b", re.I)
 _EN_INSTITUTION = re.compile(r"\b(?:university|college|school|foundation|institute|center|centre|corporation)\b",
                              re.I)
@@ -98,14 +96,9 @@ def _text(row: dict, key: str) -> str:
     return str(value).strip()
 
 
-@lru_cache(maxsize=1)
-def _suffixes() -> dict:
-    return load_lexicon()
-
-
 def _new_org_label(name: str) -> str | None:
     """Council or Institution for a name not in the reference data, from its last word; None when unclear."""
-    lex = _suffixes()
+    lex = load_lexicon()
     compact = name.replace(" ", "")
     if any(compact.endswith(s) for s in lex["council_suffixes"]) or _EN_COUNCIL.search(name):
         return "Council"
@@ -154,8 +147,8 @@ def _parse_row(row: dict, where: str) -> Record:
         raise _RowError("no source: every record needs a URL or citation in the 'source' column")
     date = _text(row, "date") or None
     if date:
-        date = normalize_date(date) or re.sub(r"[./]", "-", date)
-        if not _DATE.match(date):
+        date = partial_date(date)
+        if date is None:
             raise _RowError(f"date {_text(row, 'date')!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
     province = _text(row, "province") or None
     names = [n for n in _SPLIT.split(_text(row, "actors")) if n]
@@ -175,7 +168,7 @@ def _parse_row(row: dict, where: str) -> Record:
         target = _target(record, target_name, province, date, new_nodes)
     kind = _text(row, "kind") or None
     if record == "agreement":
-        kind = _agreement_kind(kind or target_name or "협약")
+        kind = agreement_kind(kind or target_name or "협약")
         target = ("Agreement", make_id("Agreement", kind, *sorted(a[1] for a in actors), (date or "undated")[:7]),
                   target_name or kind)
     return Record(record, actors, target, where, date=date, role=_text(row, "role") or None, kind=kind,

@@ -18,6 +18,7 @@ from itertools import combinations
 import networkx as nx
 
 from ..graph.errors import InputError
+from .lookup import ACTOR_LABELS, resolve_node
 from .network import NetworkFilter, cooperation_ties, graph_from_ties
 
 __all__ = ["analyze", "centrality", "brokers", "communities", "ego", "chains", "growth", "ANALYSES"]
@@ -155,8 +156,6 @@ def growth(store, flt: NetworkFilter = NetworkFilter()) -> list[dict]:
 def analyze(store, measure: str, *args: str, flt: NetworkFilter = NetworkFilter(), by: str = "province",
             top: int | None = None, seed: int = 42, depth: int = 1, k: int = 5) -> list[dict]:
     """Run one of :data:`ANALYSES` on the filtered network; actor arguments take any name form."""
-    from .lookup import ACTOR_LABELS, resolve_node
-
     if measure not in ANALYSES:
         raise InputError(f"no analysis {measure!r}; choose one of {', '.join(ANALYSES)}")
     wanted = {"ego": 1, "chains": 2}.get(measure, 0)

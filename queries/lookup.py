@@ -18,15 +18,13 @@ from dataclasses import dataclass
 from ..graph.cypher import load_cypher
 from ..graph.errors import AmbiguousName, InputError, UnknownName
 from ..graph.resolve import default_resolver
+from ..graph.schema import load_schema
+from ..graph.values import known_agreement_kind, partial_date
 
 __all__ = ["Match", "resolve_node", "normalise_kind", "normalise_date", "ACTOR_LABELS"]
 
-ACTOR_LABELS = ("LocalGovernment", "EducationOffice", "Council", "Ministry", "Institution")
+ACTOR_LABELS = tuple(load_schema().actor_labels())
 _ID = re.compile(r"^[a-z]{2,4}_[0-9a-z_\-]+$")
-_DATE = re.compile(r"^(\d{4})(?:[-./](\d{1,2})(?:[-./](\d{1,2}))?)?$")
-_KINDS = {"업무협약": "업무협약", "mou": "MOU", "양해각서": "MOU", "부속합의서": "부속 합의서", "합의서": "부속 합의서",
-          "공동선언": "공동선언", "jointdeclaration": "공동선언", "declaration": "공동선언", "협약": "협약",
-          "agreement": "협약", "businessagreement": "업무협약"}
 
 
 @dataclass(frozen=True)
@@ -76,17 +74,15 @@ def resolve_node(store, name: str, labels=ACTOR_LABELS, province: str | None = N
 
 def normalise_kind(kind: str) -> str:
     """An agreement kind in any common spelling → the stored form (업무협약, MOU, 부속 합의서, 공동선언, 협약)."""
-    key = re.sub(r"\s+", "", kind).lower()
-    if key in _KINDS:
-        return _KINDS[key]
-    raise InputError(f"unknown agreement kind {kind!r}: use 업무협약, MOU, 부속 합의서, 공동선언 or 협약")
+    found = known_agreement_kind(kind)
+    if found is None:
+        raise InputError(f"unknown agreement kind {kind!r}: use 업무협약, MOU, 부속 합의서, 공동선언 or 협약")
+    return found
 
 
 def normalise_date(value: str, option: str) -> str:
     """YYYY, YYYY-MM or YYYY-MM-DD (also with . or /) → ISO prefix form."""
-    m = _DATE.match(value.strip())
-    if not m:
+    found = partial_date(value)
+    if found is None:
         raise InputError(f"{option} {value!r}: write a date as YYYY, YYYY-MM or YYYY-MM-DD")
-    year, month, day = m.groups()
-    parts = [year] + [f"{int(x):02d}" for x in (month, day) if x]
-    return "-".join(parts)
+    return found

@@ -26,12 +26,12 @@ import networkx as nx
 from ..graph.cypher import load_cypher
 from ..graph.errors import InputError
 from ..graph.resolve import default_resolver
-from .lookup import resolve_node
+from ..graph.schema import load_schema
+from .lookup import ACTOR_LABELS, resolve_node
 
-__all__ = ["NetworkFilter", "cooperation_ties", "graph_from_ties", "cooperation_network"]
+__all__ = ["NetworkFilter", "participation", "cooperation_ties", "graph_from_ties", "cooperation_network"]
 
-_TYPES = ("LocalGovernment", "EducationOffice", "Council", "Ministry", "Institution")
-LEVELS = ("metropolitan", "basic", "provincial", "district")
+LEVELS = tuple(load_schema().property_values("level", ACTOR_LABELS))
 
 
 @dataclass(frozen=True)
@@ -59,14 +59,28 @@ def _run(store, name: str, params: dict | None = None) -> list[dict]:
     return store.run_file(load_cypher(__package__, name, "internal"), params or {})
 
 
-def cooperation_ties(store, flt: NetworkFilter = NetworkFilter()) -> tuple[list[dict], dict]:
-    """(tie item rows, actor attributes by id) after the filter."""
+def participation(store, program: str, flt: NetworkFilter = NetworkFilter()) -> tuple:
+    """(the programme ``program`` names, {participant id: years}) within the filter's period."""
+    found = resolve_node(store, program, ("Program",))
+    years: dict = {}
+    for r in _run(store, "participations", {"program": found.id}):
+        if flt.in_period(r["year"]):
+            years.setdefault(r["id"], set()).add(r["year"] or "")
+    return found, years
+
+
+def cooperation_ties(store, flt: NetworkFilter = NetworkFilter(), participants: dict | None = None) -> tuple:
+    """(tie item rows, actor attributes by id) after the filter.
+
+    ``participants`` is the second half of :func:`participation` for ``flt.program`` when the caller
+    has it already.
+    """
     actors = {r.pop("id"): r for r in _run(store, "actors")}
     keep = set(actors)
     if flt.types:
-        unknown = set(flt.types) - set(_TYPES)
+        unknown = set(flt.types) - set(ACTOR_LABELS)
         if unknown:
-            raise InputError(f"unknown actor type(s) {sorted(unknown)}: use {', '.join(_TYPES)}")
+            raise InputError(f"unknown actor type(s) {sorted(unknown)}: use {', '.join(ACTOR_LABELS)}")
         keep = {i for i in keep if actors[i]["label"] in flt.types}
     if flt.levels:
         unknown = set(flt.levels) - set(LEVELS)
@@ -79,8 +93,7 @@ def cooperation_ties(store, flt: NetworkFilter = NetworkFilter()) -> tuple[list[
             raise InputError(f"{flt.province!r} is not a 시·도 (try 경기도, 서울, Busan)")
         keep = {i for i in keep if actors[i]["province_ko"] == prov}
     if flt.program:
-        program = resolve_node(store, flt.program, ("Program",))
-        keep &= {r["id"] for r in _run(store, "participations", {"program": program.id}) if flt.in_period(r["year"])}
+        keep &= set(participants if participants is not None else participation(store, flt.program, flt)[1])
     rows = [r for r in _run(store, "cooperation_ties")
             if r["a"] in keep and r["b"] in keep and flt.in_period(r["date"])]
     return rows, actors

@@ -16,7 +16,7 @@ import subprocess
 
 import pytest
 
-from edugraph.graph.cypher import iter_cypher_files
+from edugraph.graph.cypher import iter_cypher_files, parse_cypher
 from edugraph.graph.schema import load_schema
 
 from .conftest import ROOT
@@ -38,6 +38,10 @@ def _statements():
             for f in files:
                 for i, text in enumerate(f.renderings(schema)):
                     out.append({"name": f"{f.path}#{i}", "query": text, "parameters": {p: None for p in f.params}})
+    for path in sorted((ROOT / "benchmarks" / "cypher").glob("*.cypher")):
+        f = parse_cypher(path.stem, str(path), path.read_text(encoding="utf-8"))
+        for i, text in enumerate(f.renderings(schema)):
+            out.append({"name": f"{f.path}#{i}", "query": text, "parameters": {p: None for p in f.params}})
     for folder in ("edugraph", "graph", "loaders", "queries", "viz"):
         for path in sorted((ROOT / folder).rglob("*.py")):
             tree = ast.parse(path.read_text(encoding="utf-8"))

@@ -32,7 +32,7 @@ import networkx as nx
 from ..graph.cypher import load_cypher
 from ..graph.errors import InputError
 from ..queries.lookup import ACTOR_LABELS, resolve_node
-from ..queries.network import NetworkFilter, cooperation_ties, graph_from_ties
+from ..queries.network import NetworkFilter, cooperation_ties, graph_from_ties, participation
 from .styles import load_styles
 
 __all__ = ["MapView", "build_view", "map_view", "render_html", "write_map"]
@@ -89,7 +89,8 @@ def _documents(store, g: nx.Graph) -> dict:
 def build_view(store, flt: NetworkFilter = NetworkFilter(), actor: str | None = None, depth: int = 2,
                title: str | None = None) -> MapView:
     """The cooperation network of ``store`` (filtered; an actor's ego network when ``actor`` is given)."""
-    rows, actors = cooperation_ties(store, flt)
+    program, participants = participation(store, flt.program, flt) if flt.program else (None, None)
+    rows, actors = cooperation_ties(store, flt, participants)
     g = graph_from_ties(rows, actors)
     heading = title or "협력 네트워크"
     if actor:
@@ -98,22 +99,17 @@ def build_view(store, flt: NetworkFilter = NetworkFilter(), actor: str | None = 
             raise InputError(f"{center.name_ko} has no cooperation ties in this part of the network")
         g = nx.ego_graph(g, center.id, radius=depth)
         heading = title or f"{center.name_ko} 협력 네트워크 (반경 {depth})"
-    elif flt.program:
-        program = resolve_node(store, flt.program, ("Program",))
-        _add_participation(store, g, program, actors, flt)
+    elif program:
+        _add_participation(g, program, participants, actors)
         heading = title or f"{program.name_ko} 참여 기관과 협력"
     if g.number_of_nodes() == 0:
         raise InputError("nothing to draw: no cooperation ties match these filters")
     return map_view(g, _documents(store, g), heading)
 
 
-def _add_participation(store, g: nx.Graph, program, actors: dict, flt: NetworkFilter) -> None:
+def _add_participation(g: nx.Graph, program, years: dict, actors: dict) -> None:
     """The programme as a node, tied to every participant (also those without cooperation ties)."""
     g.add_node(program.id, name_ko=program.name_ko, label="Program")
-    years: dict = {}
-    for row in store.run_file(load_cypher("edugraph.queries", "participations", "internal"), {"program": program.id}):
-        if flt.in_period(row["year"]) and row["id"] in actors:
-            years.setdefault(row["id"], set()).add(row["year"] or "")
     for actor_id, ys in years.items():
         if actor_id not in g:
             g.add_node(actor_id, **{k: v for k, v in actors[actor_id].items() if v is not None})
