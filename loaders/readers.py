@@ -23,7 +23,7 @@ from pathlib import Path
 from ..graph.errors import InputError
 from .documents import Document
 
-__all__ = ["read_path", "decode_bytes", "iter_files", "RowError", "SUFFIXES"]
+__all__ = ["read_path", "decode_bytes", "csv_rows", "iter_files", "RowError", "SUFFIXES"]
 
 log = logging.getLogger(__name__)
 
@@ -112,14 +112,33 @@ def _read_jsonl(text: str, name: str, errors: list, where: str):
             errors.append(f"{where} line {lineno}: {exc}")
 
 
+def csv_rows(text: str, where: str):
+    """(header, iterator of (line number, row)) for CSV text; a malformed file raises InputError."""
+    # newline="" as the csv module requires: a carriage return inside a field is data, not an error.
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    try:
+        header = [h.strip() for h in reader.fieldnames or []]
+    except csv.Error as exc:
+        raise InputError(f"{where}: not readable as CSV ({exc})") from None
+    reader.fieldnames = header
+
+    def rows():
+        try:
+            for row in reader:
+                yield reader.line_num, row
+        except csv.Error as exc:
+            raise InputError(f"{where} line {reader.line_num}: not readable as CSV ({exc})") from None
+
+    return header, rows()
+
+
 def _read_csv(text: str, name: str, errors: list, where: str):
-    reader = csv.DictReader(io.StringIO(text))
-    if not reader.fieldnames or "text" not in reader.fieldnames:
-        if reader.fieldnames and {"record", "actors"} <= set(reader.fieldnames):
+    header, rows = csv_rows(text, where)
+    if "text" not in header:
+        if {"record", "actors"} <= set(header):
             raise InputError(f"{where}: a file of records, not articles: load it with `edugraph ingest --records`")
         raise InputError(f"{where}: CSV needs a 'text' column (columns: id, url, title, date, publisher, text)")
-    for rec in reader:
-        lineno = reader.line_num
+    for lineno, rec in rows:
         if None in rec:
             errors.append(f"{where} line {lineno}: more fields than columns")
             continue

@@ -32,8 +32,6 @@ holding that list; ``actors`` may be a YAML list):
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -46,7 +44,7 @@ from ..graph.resolve import default_resolver
 from ..graph.values import agreement_kind, partial_date
 from ..graph.writer import GraphWriter
 from .extract import ORG_TYPES, load_lexicon
-from .readers import decode_bytes
+from .readers import csv_rows, decode_bytes
 
 __all__ = ["RECORD_TYPES", "RECORD_COLUMNS", "Record", "parse_records", "read_records", "is_records_file",
            "write_records"]
@@ -194,16 +192,14 @@ def parse_records(rows, name: str, first_line: int = 2) -> tuple[list[Record], l
 
 
 def _csv_rows(text: str, name: str) -> list[dict]:
-    reader = csv.DictReader(io.StringIO(text))
-    header = [h.strip() for h in reader.fieldnames or []]
+    header, lines = csv_rows(text, name)
     missing = [c for c in ("record", "actors", "source") if c not in header]
     if missing:
         raise InputError(f"{name}: records need the column(s) {', '.join(missing)} "
                          f"(columns: {', '.join(RECORD_COLUMNS)})")
-    reader.fieldnames = header
     rows = []
-    for row in reader:
-        row["__line__"] = reader.line_num
+    for lineno, row in lines:
+        row["__line__"] = lineno
         rows.append(row)
     return rows
 
