@@ -7,7 +7,7 @@ import sys
 import time
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from edugraph.graph.errors import InputError
@@ -92,6 +92,7 @@ def test_arbitrary_bytes_never_crash_the_readers(data):
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow,
                                                                   HealthCheck.function_scoped_fixture])
 @given(st.binary(max_size=3000), st.sampled_from([".txt", ".html", ".jsonl", ".csv", ".xlsx", ".yaml"]))
+@example(b"\r\x01", ".csv")  # a bare carriage return once crashed the CSV reader
 def test_arbitrary_files_never_crash_read_path(tmp_path, data, suffix):
     path = tmp_path / f"f{suffix}"
     path.write_bytes(data)
