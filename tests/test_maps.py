@@ -184,3 +184,20 @@ def test_json_csv_and_browser_assets(db, tmp_path):
     assert all(f"node.{label}" in grass for label in load_schema().nodes)
     names = zipfile.ZipFile(tmp_path / "browser" / "edugraph-saved-queries.zip").namelist()
     assert "EduGraph/partners.cypher" in names and len(names) >= 15
+
+
+def test_exports_link_only_to_sources(db, tmp_path):
+    out = run("cypher", "--store", db, "--json",
+              "MATCH (n) WHERE n.url IS NOT NULL OR n.source_url IS NOT NULL "
+              "RETURN coalesce(n.url, n.source_url) AS url")
+    sources = {r["url"] for r in json.loads(out.output)}
+    for fmt, target in (("json", "g.json"), ("csv", "csv"), ("cypher", "g.cypher"), ("neo4j-admin", "admin"),
+                        ("graphml", "g.graphml"), ("gexf", "g.gexf"), ("browser", "browser")):
+        assert run("export", "--format", fmt, "-o", tmp_path / target, "--store", db).exit_code == 0
+    for path in tmp_path.rglob("*"):
+        if path.is_file() and path.suffix != ".zip":
+            text = path.read_text(encoding="utf-8").replace("\\'", "'")
+            for url in re.findall(r"https?://[^\s\"'<>,;\\]+", text):
+                if "graphml.graphdrawing.org" in url or "gexf.net" in url or "w3.org" in url:
+                    continue  # XML namespaces and schema locations of the formats, not resources
+                assert url.replace("&amp;", "&") in sources, (path.name, url)

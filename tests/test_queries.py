@@ -217,3 +217,11 @@ def test_reach_is_written_with_each_tie(store):
     assert reach["eo_41_gimpo lg_41570"] == 0
     agreements = store.run("MATCH (g:Agreement) RETURN g.name_ko AS name, g.reach AS reach")
     assert {r["name"]: r["reach"] for r in agreements} == {"오산 교육협력 업무협약": 0, "오산 늘봄 MOU": 0}
+
+
+def test_every_question_runs_as_a_read(store):
+    from edugraph.graph.errors import ReadOnlyViolation
+
+    assert {q.statement.mode for q in catalogue().values()} == {"read"}
+    with pytest.raises(ReadOnlyViolation):  # what a read-mode statement that wrote would meet
+        store.run("MATCH (n:Program) SET n.touched = true", write=False)
