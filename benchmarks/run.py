@@ -44,14 +44,14 @@ from edugraph.graph.reference import load_reference  # noqa: E402
 from edugraph.graph.store import open_store  # noqa: E402
 from edugraph.graph.writer import GraphWriter  # noqa: E402
 from edugraph.loaders.documents import Document  # noqa: E402
-from edugraph.loaders.extract import Extractor  # noqa: E402
+from edugraph.loaders.extract import extract_document  # noqa: E402
 from edugraph.loaders.ingest import write_annotation  # noqa: E402
 
 TARGETS = {"extraction_per_process": 300, "loading_share": 0.70, "ingest_50k_s": 300, "query_p95_ms": 50,
            "map_2000_draw_ms": 3000}
 
 def _extract(text: str) -> dict:
-    return Extractor.default().extract(Document(text, name="bench.txt"))
+    return extract_document(Document(text, name="bench.txt"))
 
 
 def _found(article, annotation, ref) -> tuple[int, int]:

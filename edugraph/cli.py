@@ -189,16 +189,20 @@ def extract(files, as_json, jsonl):
 @click.argument("files", nargs=-1, required=True, type=click.Path(exists=True))
 @format_options
 @click.option("--per-document", is_flag=True, help="Also list every document's scores.")
-def evaluate(gold_dir, files, fmt, per_document):
+@click.option("--errors", "show_errors", is_flag=True,
+              help="List, per document and tier, what was missed and what was extra.")
+def evaluate(gold_dir, files, fmt, per_document, show_errors):
     """Score extraction of FILES against the gold annotations in GOLD_DIR.
 
     Precision, recall and F1 per tier (actors, persons, cooperation,
     participation, heads, agreements), micro-averaged over documents; gold and
-    system documents are paired by file name.
+    system documents are paired by file name. Each document gets the `date`
+    and `url` of its gold file as metadata, as a scraped corpus (JSONL/CSV)
+    carries them. Planned signings are not scored (docs/annotation.md).
     """
     from pathlib import Path
 
-    from .loaders.evaluate import score_documents
+    from .loaders.evaluate import errors_of, score_documents
     from .loaders.extract import extract_document
     from .loaders.readers import iter_files, read_path
 
@@ -210,8 +214,23 @@ def evaluate(gold_dir, files, fmt, per_document):
             raise click.ClickException(f"{p}: not valid JSON ({exc.msg} at line {exc.lineno})")
     if not gold:
         raise click.ClickException(f"{gold_dir} holds no .json gold annotations")
-    preds = [extract_document(d) for path in iter_files(files) for d in read_path(path)]
+    meta = {g["doc"]: g for g in gold}
+    preds = []
+    for path in iter_files(files):
+        for d in read_path(path):
+            g = meta.get(d.name)
+            if g:
+                d.date = d.date or g.get("date")
+                d.url = d.url or g.get("url")
+            preds.append(extract_document(d))
     result = score_documents(gold, preds)
+    if show_errors:
+        errs = errors_of(gold, preds)
+        if fmt == "json":
+            click.echo(json.dumps(errs, ensure_ascii=False, indent=2))
+        else:
+            click.echo(render_rows(errs, fmt, ["document", "tier", "kind", "item"]))
+        return
     rows = [{"document": "micro", "tier": t, **v} for t, v in result["micro"].items()]
     if per_document:
         rows += [{"document": d, "tier": t, **v} for d, tiers in result["documents"].items() for t, v in tiers.items()]

@@ -11,6 +11,7 @@ and programme, read from ``graph/reference/*.csv`` and validated on load.
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -131,6 +132,30 @@ class Reference:
             and self.by_id[f.source].valid_on(date)
         ]
 
+    def name_on(self, entity_id: str, date: str | None) -> str:
+        """The entity's official name on ``date`` (ids stay the same across a rename).
+
+        >>> ref = load_reference()
+        >>> ref.name_on("eo_52", "2022-05-01"), ref.name_on("eo_52", "2024-03-01")
+        ('전라북도교육청', '전북특별자치도교육청')
+        >>> ref.name_on("eo_51_cheorwon", "2017-11-07")
+        '강원도철원교육지원청'
+        """
+        e = self.get(entity_id)
+        if not date:
+            return e.name_ko
+        for former, until in _former_names(e):
+            if date[:len(until)] <= until:
+                return former
+        if e.label == "EducationOffice" and e.province_ko:
+            province = next((p for p in self.entities if p.label == "LocalGovernment" and p.level == "metropolitan"
+                             and p.name_ko == e.province_ko), None)
+            if province is not None:
+                for former, until in _former_names(province):
+                    if date[:len(until)] <= until and e.name_ko.startswith(province.name_ko):
+                        return former + e.name_ko[len(province.name_ko):]
+        return e.name_ko
+
     def parent_of(self, entity_id: str, date: str | None = None) -> Entity | None:
         for f in self.facts_of("PART_OF", date):
             if f.source == entity_id:
@@ -156,6 +181,16 @@ class Reference:
         for office in self.valid_on(COUNT_DATE, "EducationOffice", "district"):
             if self.parent_of(office.id, COUNT_DATE) is None:
                 raise ReferenceDataError(f"{office.name_ko} is PART_OF no provincial office")
+
+
+def _former_names(e: Entity) -> list[tuple[str, str]]:
+    """[(former name, last day it was used)] from ``former_names`` such as '강원도 (until 2023-06-10)'."""
+    out = []
+    for part in (e.props.get("former_names") or "").split(";"):
+        m = re.match(r"\s*(.+?)\s*\(until (\d{4}-\d{2}-\d{2})\)", part)
+        if m:
+            out.append((m.group(1), m.group(2)))
+    return sorted(out, key=lambda x: x[1])
 
 
 # -- reading the files ------------------------------------------------------
@@ -222,6 +257,21 @@ def _read() -> tuple[list[Entity], list[Fact]]:
                           valid_from=_opt(row["start"]), valid_to=_opt(row["end"]),
                           source_url=row["source_url"],
                           evidence=f"{row['person_ko']}: {row['role']} {row['start']}–{row['end']}"))
+    # Mayors, governors and superintendents since 2010 (one row per person and term).
+    persons = {e.id for e in entities if e.label == "Person"}
+    for row in _rows("officeholders.csv"):
+        pid = make_id("Person", row["person_ko"], row["organisation_id"])
+        if pid not in persons:
+            persons.add(pid)
+            entities.append(Entity(id=pid, label="Person", name_ko=row["person_ko"], name_en=row["person_en"],
+                                   source_url=row["source_url"]))
+        role = row["role"] + (" 권한대행" if row["acting"] == "yes" else "")
+        facts.append(Fact("HEADS", pid, row["organisation_id"], key=f"{role}|{row['start']}",
+                          props={"role": role, "start": row["start"] or None, "end": row["end"] or None},
+                          valid_from=_opt(row["start"]), valid_to=_opt(row["end"]),
+                          source_url=row["source_url"],
+                          evidence=f"{row['person_ko']}: {row['organisation_ko']} {role} "
+                                   f"{row['start']}–{row['end']} ({row['election']})"))
     for row in _rows("government_hierarchy.csv"):
         facts.append(Fact("PART_OF", row["child_id"], row["parent_id"], key=row["valid_from"] or "",
                           props={"valid_from": _opt(row["valid_from"]), "valid_to": _opt(row["valid_to"]),

@@ -14,36 +14,48 @@ import re
 
 from ..graph.resolve import default_resolver
 
-__all__ = ["score_documents", "TIERS", "norm"]
+__all__ = ["score_documents", "errors_of", "TIERS", "norm"]
 
 TIERS = ("actors", "persons", "cooperation", "participation", "heads", "agreements")
 ORG_TYPES = {"LocalGovernment", "EducationOffice", "Council", "Ministry", "Institution"}
 
 
-def norm(name: str) -> str:
-    """Remove whitespace, quotes and (가칭); drop a leading province before a district office or municipality."""
+def norm(name: str, council: bool = False) -> str:
+    """Remove whitespace, quotes and (가칭); drop a leading province before a district office or municipality;
+    write a council's leading province in one form (부산 교육행정협의회 = 부산광역시 교육행정협의회)."""
     s = re.sub(r"[\s'\"‘’“”]", "", str(name or "")).replace("(가칭)", "")
     resolver = default_resolver()
     for length in range(min(8, len(s) - 2), 1, -1):
         head, rest = s[:length], s[length:]
-        if resolver.province_of(head) and any(
+        province = resolver.province_of(head)
+        if not province:
+            continue
+        if any(
             (e.label == "EducationOffice" and e.level == "district") or (e.label == "LocalGovernment" and e.level == "basic")
             for e in resolver.lookup(rest)
         ):
             return rest
+        if council:
+            return province + rest
     return s
 
 
 def _tiers(doc: dict) -> dict:
     ents = doc.get("entities", [])
-    rels = doc.get("relations", [])
+    # planned signings are not signings (corpus README): scoring ignores them
+    rels = [r for r in doc.get("relations", []) if r.get("status", "signed") != "planned"]
+    councils = {e["canonical_ko"] for e in ents if e.get("type") == "Council"}
+
+    def key(name):
+        return norm(name, council=name in councils)
+
     out = {t: set() for t in TIERS}
-    out["actors"] = {(norm(e["canonical_ko"]), e["type"]) for e in ents if e.get("type") in ORG_TYPES}
+    out["actors"] = {(key(e["canonical_ko"]), e["type"]) for e in ents if e.get("type") in ORG_TYPES}
     out["persons"] = {norm(e["canonical_ko"]) for e in ents if e.get("type") == "Person"}
     signers: dict = {}
     dates: dict = {}
     for r in rels:
-        s, t = norm(r["source"]), norm(r["target"])
+        s, t = key(r["source"]), key(r["target"])
         if r["type"] == "COOPERATES_WITH":
             out["cooperation"].add(frozenset((s, t)))
         elif r["type"] == "SIGNED":
@@ -93,6 +105,44 @@ def _prf(tp, n_pred, n_gold):
     r = tp / n_gold if n_gold else (1.0 if not n_pred else 0.0)
     f = 2 * p * r / (p + r) if p + r else 0.0
     return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4), "tp": tp, "predicted": n_pred, "gold": n_gold}
+
+
+def _unmatched(tier: str, a: set, b: set) -> list:
+    """Items of ``a`` that no item of ``b`` matches under the tier's rule."""
+    return sorted((x for x in a if _match_count(tier, {x}, b) == 0), key=_show)
+
+
+def _show(item) -> str:
+    if isinstance(item, frozenset):
+        return " + ".join(sorted(map(_show, item)))
+    if isinstance(item, tuple):
+        return " / ".join(_show(x) for x in item if x is not None)
+    return str(item)
+
+
+def errors_of(gold_docs: list[dict], pred_docs: list[dict]) -> list[dict]:
+    """Per document and tier, what was missed (in gold, not found) and what was extra (found, not in gold).
+
+    >>> gold = {"doc": "a", "entities": [{"canonical_ko": "김포시", "type": "LocalGovernment"}], "relations": []}
+    >>> pred = {"doc": "a", "entities": [{"canonical_ko": "오산시", "type": "LocalGovernment"}], "relations": []}
+    >>> [(e["tier"], e["kind"], e["item"]) for e in errors_of([gold], [pred])]
+    [('actors', 'missed', '김포시 / LocalGovernment'), ('actors', 'extra', '오산시 / LocalGovernment')]
+    """
+    preds = {d["doc"]: d for d in pred_docs}
+    out = []
+    for gold in gold_docs:
+        g = _tiers(gold)
+        p = _tiers(preds.get(gold["doc"], {"entities": [], "relations": []}))
+        for t in TIERS:
+            for item in _unmatched(t, g[t], p[t]):
+                out.append({"document": gold["doc"], "tier": t, "kind": "missed", "item": _show(item)})
+            for item in _unmatched(t, p[t], g[t]) if t not in ("participation",) else _extra_participation(g[t], p[t]):
+                out.append({"document": gold["doc"], "tier": t, "kind": "extra", "item": _show(item)})
+    return out
+
+
+def _extra_participation(gold: set, pred: set) -> list:
+    return sorted((x for x in pred if not any(x[0] == ga and (gp in x[1] or x[1] in gp) for ga, gp in gold)), key=_show)
 
 
 def score_documents(gold_docs: list[dict], pred_docs: list[dict]) -> dict:

@@ -19,7 +19,7 @@ from ..graph.resolve import default_resolver
 from ..graph.writer import GraphWriter
 from .documents import Document
 from ..graph.values import agreement_kind
-from .extract import ORG_TYPES, Extractor
+from .extract import ORG_TYPES, extract_document
 from .readers import iter_files, read_path
 from .records import is_records_file, read_records, write_records
 
@@ -53,14 +53,14 @@ def examples_dir() -> Path | None:
 
 
 def _entity_id(ent: dict, date: str | None) -> tuple[str, str]:
-    """(label, id) of an annotated entity: the reference id when the name resolves, else a hash."""
+    """(label, id) of an annotated entity: the reference id the extractor resolved in context, else a hash.
+
+    A name is never resolved again here: without the article's 시·도 a homonym (중구, 고성군) would go wrong.
+    """
     label = ent["type"]
-    name = ent["canonical_ko"]
-    if label in ORG_TYPES or label == "Program":
-        found = default_resolver().candidates(name, date=date, labels=(label,))
-        if len(found) == 1:
-            return label, found[0].id
-    return label, make_id(label, name)
+    if ent.get("id"):
+        return label, ent["id"]
+    return label, make_id(label, ent["canonical_ko"])
 
 
 def write_annotation(writer: GraphWriter, doc: Document, ann: dict) -> int:
@@ -100,6 +100,7 @@ def write_annotation(writer: GraphWriter, doc: Document, ann: dict) -> int:
         props = {"role": rel.get("role")}
         if rel["type"] == "SIGNED":
             props["date"] = rel.get("date")
+            props["status"] = rel.get("status", "signed")
         try:
             writer.rel(rel["type"], ids[rel["source"]], ids[rel["target"]],
                        source_doc=doc.id, evidence=rel.get("evidence", ""), seen=rel.get("date") or date, **props)
@@ -118,7 +119,6 @@ def ingest_documents(store, docs, batch_size: int = 500, docs_per_batch: int = 5
                      summary: IngestSummary | None = None, on_document=None) -> IngestSummary:
     """Extract and write documents in batches; each batch ends by marking its documents ingested."""
     summary = summary or IngestSummary()
-    extractor = Extractor.default()
     ledger = load_cypher("edugraph.loaders", "ingested_documents")
     mark = load_cypher("edugraph.loaders", "mark_ingested")
     pending: list[Document] = []
@@ -134,7 +134,7 @@ def ingest_documents(store, docs, batch_size: int = 500, docs_per_batch: int = 5
             if d.id in done or d.id in fresh:
                 summary.skipped += 1
                 continue
-            summary.facts += write_annotation(writer, d, extractor.extract(d))
+            summary.facts += write_annotation(writer, d, extract_document(d))
             fresh.append(d.id)
         writer.flush()
         if fresh:

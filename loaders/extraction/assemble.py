@@ -1,0 +1,277 @@
+"""Stage 5, relations and assembly: frames → the annotation of one article.
+
+One ``Agreement`` per signed document: a signing reported in the headline and
+again in the body is one agreement; a signing done 각각 / separately is one
+agreement per partner; the institutions a signing sentence counts (7개 대학,
+기업 9곳) and the sentences right after it list join its signers. Dates are
+resolved against the publication date; a signing reported as the day's news
+without a day takes the publication date. Announced signings are kept with
+``status: planned``. Every relation carries the sentence that states it, a
+body sentence before the headline.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from itertools import combinations
+
+from ...graph.values import agreement_kind
+from ..dates import resolve_event_date
+from .frames import Frame, agreement_term
+from .mentions import ORG_TYPES, Mention
+from .people import Head
+
+__all__ = ["Assembly"]
+
+_NOT_PARTICIPANTS = ("Ministry",)
+_PARTICIPANT_TYPES = ("LocalGovernment", "EducationOffice", "Institution")
+_CONTINUES = re.compile(r"참여|이름을 올|서명|함께했|동참|참가|participat|joined|also signed", re.I)
+
+
+@dataclass
+class _Agreement:
+    name: str
+    kind: str
+    signers: dict = field(default_factory=dict)  # canonical -> Mention
+    date: str | None = None
+    planned: bool = False
+    evidence: str = ""
+    headline: bool = False
+    sentence_index: int = 0
+    open_count: bool = False  # the sentence counts signers that later sentences list
+
+
+class Assembly:
+    """Collects entities and relations for one article; ``result()`` gives the annotation."""
+
+    def __init__(self, prepared, ctx):
+        self.p = prepared
+        self.ctx = ctx
+        self.entities: dict = {}
+        self.relations: list[dict] = []
+        self._rel_index: dict = {}
+        self.agreements: list[_Agreement] = []
+
+    # -------------------------------------------------------------- basics
+    def entity(self, m_or_name, type_=None, level=None, surface=None, id_=None):
+        if isinstance(m_or_name, Mention):
+            m = m_or_name
+            name, type_, level, surface, id_ = m.canonical, m.type, m.level, m.surface, m.id
+        else:
+            name = m_or_name
+        key = (name, type_)
+        if key not in self.entities:
+            self.entities[key] = {"name": surface or name, "canonical_ko": name, "type": type_, "level": level,
+                                  "id": id_}
+        return name
+
+    def relate(self, type_, source, target, evidence, headline=False, **props):
+        if not source or not target or source == target:
+            return
+        if type_ == "COOPERATES_WITH":
+            source, target = sorted((source, target))
+        key = (type_, source, target, props.get("role"))
+        old = self._rel_index.get(key)
+        if old is not None:
+            if old.get("_headline") and not headline:
+                old["evidence"] = evidence
+                old["_headline"] = False
+            if props.get("date") and not old.get("date"):
+                old["date"] = props["date"]
+            return
+        rel = {"type": type_, "source": source, "target": target}
+        rel.update({k: v for k, v in props.items() if v is not None})
+        rel["evidence"] = evidence
+        rel["_headline"] = headline
+        self._rel_index[key] = rel
+        self.relations.append(rel)
+
+    # -------------------------------------------------------------- frames
+    def add(self, sentence, frame: Frame, heads: list[Head], art):
+        s = sentence.text
+        for m in frame.mentions:
+            if m.canonical and (m.type in ORG_TYPES or m.type == "Program"):
+                if m.type == "Program" or m.kind != "anaphor" or m.canonical:
+                    self.entity(m)
+        self._heads(sentence, heads, frame, art)
+        if frame.signing:
+            self._signing(sentence, frame)
+        elif self.agreements and self.agreements[-1].open_count and not sentence.headline \
+                and sentence.index - self.agreements[-1].sentence_index <= 3 and _CONTINUES.search(s):
+            ag = self.agreements[-1]
+            for m in frame.parties:
+                if m.type in _PARTICIPANT_TYPES:
+                    ag.signers.setdefault(m.canonical, m)
+        self._participation(sentence, frame)
+        self._cooperation(sentence, frame)
+
+    def _heads(self, sentence, heads: list[Head], frame: Frame, art):
+        for h in heads:
+            self.entity(h.person, "Person", surface=h.surface)
+            org, org_type = h.org, h.org_type
+            if org is None and h.org_id and h.org_id.startswith("context:"):
+                target = _context_org(h.org_id.split(":", 1)[1], frame, art)
+                if target is not None:
+                    org, org_type = target.canonical, target.type
+                    self.entity(target)
+            if org and h.role:
+                self.entity(org, org_type)
+                self.relate("HEADS", h.person, org, sentence.text, sentence.headline, role=h.role)
+
+    def _date(self, s: str, headline: bool) -> str | None:
+        d = resolve_event_date(s, self.p.date, self.p.anchors)
+        if d is None and not headline and re.search(r"(?:체결|맺|서명|협약)[^.]*?(?:했다|었다|였다|밝혔다|가졌다)|signed|concluded", s):
+            d = self.p.date
+        return d
+
+    def _signing(self, sentence, frame: Frame):
+        s = sentence.text
+        parties = [m for m in frame.parties if m.type in _PARTICIPANT_TYPES or m.type == "Council"]
+        if not parties:
+            return
+        term = agreement_term(s)
+        kind = agreement_kind(term.group()) if term else "협약"
+        date = self._date(s, sentence.headline)
+        groups: list[list[Mention]]
+        if frame.separate and frame.subjects and len(frame.partners) >= 2 and not frame.english:
+            groups = [frame.subjects[:1] + [p] for p in frame.partners]
+        elif frame.separate and frame.english and len(frame.partners) >= 2 and frame.subjects:
+            groups = [frame.subjects[:1] + [p] for p in frame.partners]
+        else:
+            groups = [parties]
+        name = _agreement_name(s, term)
+        for g in groups:
+            if len({m.canonical for m in g}) < 1:
+                continue
+            ag = _Agreement(name if len(groups) == 1 else f"{name} ({g[-1].canonical})", kind,
+                            {m.canonical: m for m in g}, date, frame.planned, s, sentence.headline, sentence.index,
+                            open_count=bool(re.search(r"\d+\s*(?:개|곳)|등\s*모두|23|institutions", s)) and len(groups) == 1)
+            self._merge_agreement(ag)
+
+    def _merge_agreement(self, ag: _Agreement):
+        for old in self.agreements:
+            same_date = not old.date or not ag.date or old.date == ag.date or old.date[:7] == ag.date[:7]
+            a, b = set(old.signers), set(ag.signers)
+            if same_date and (a <= b or b <= a) and old.planned == ag.planned and (old.headline or ag.headline or a == b):
+                old.signers.update(ag.signers)
+                old.date = old.date or ag.date
+                if old.headline and not ag.headline:
+                    old.headline, old.evidence, old.name, old.sentence_index = False, ag.evidence, ag.name, ag.sentence_index
+                    old.open_count = ag.open_count
+                    old.date = ag.date or old.date
+                return
+        self.agreements.append(ag)
+
+    def _participation(self, sentence, frame: Frame):
+        if not frame.programs:
+            return
+        s = sentence.text
+        if frame.applying and not frame.designation and not frame.running:
+            return
+        if frame.applying and re.search(r"신청|응모|공모에|도전|apply|applied|bid", s, re.I) and not re.search(
+                r"지정됐|선정됐|지정되|선정되|지정했|선정했|designated|selected", s):
+            return
+        if re.search(r"(?:은|는|란)\s.*(?:사업이다|제도다|정책이다|사업으로|제도로)|\bis a (?:program|scheme|project)\b", s) \
+                and frame.programs[0].particle in ("은", "는", "란"):
+            return
+        if not (frame.designation or frame.running or frame.signing and re.search(r"운영|시행|run|operat", s, re.I)):
+            return
+        actors: list[Mention]
+        if frame.designation and not frame.english:
+            designated = [m for m in frame.objects]
+            passive = re.search(r"지정됐|선정됐|지정되|선정되|뽑혔|합류", s)
+            actors = designated if designated and not passive else (frame.subjects if passive else designated)
+            if not actors:
+                actors = [m for m in frame.parties if m.kind == "place"] or frame.subjects
+        elif frame.english and frame.designation:
+            actors = frame.subjects or frame.parties
+        else:
+            actors = frame.parties
+        for m in actors:
+            if m.type not in _PARTICIPANT_TYPES:
+                continue
+            for p in frame.programs:
+                self.entity(p)
+                self.relate("PARTICIPATES_IN", m.canonical, p.canonical, s, sentence.headline)
+
+    def _cooperation(self, sentence, frame: Frame):
+        s = sentence.text
+        actors = [m for m in frame.parties if m.type in _PARTICIPANT_TYPES]
+        if frame.councils and (frame.meeting or frame.cooperation):
+            for c in frame.councils:
+                for m in actors:
+                    if m.type in ("LocalGovernment", "EducationOffice"):
+                        self.relate("MEMBER_OF", m.canonical, c.canonical, s, sentence.headline)
+        if frame.signing or not (frame.cooperation or frame.councils and frame.meeting):
+            return
+        if len({m.canonical for m in actors}) < 2:
+            return
+        names = list(dict.fromkeys(m.canonical for m in actors))
+        if len(names) <= 4:
+            pairs = combinations(names, 2)
+        else:
+            subj = [m.canonical for m in frame.subjects if m.type in _PARTICIPANT_TYPES][:1]
+            pairs = [(subj[0], n) for n in names if subj and n != subj[0]]
+        for a, b in pairs:
+            self.relate("COOPERATES_WITH", a, b, s, sentence.headline)
+
+    # -------------------------------------------------------------- result
+    def result(self) -> dict:
+        for ag in self.agreements:
+            signers = list(ag.signers.values())
+            if len(signers) < 2 and not ag.planned:
+                continue
+            name = ag.name
+            self.entity(name, "Agreement")
+            for m in signers:
+                self.entity(m)
+                self.relate("SIGNED", m.canonical, name, ag.evidence, ag.headline, date=ag.date,
+                            status="planned" if ag.planned else None)
+        rels = []
+        for r in self.relations:
+            r = {k: v for k, v in r.items() if not k.startswith("_")}
+            rels.append(r)
+        used = {r["source"] for r in rels} | {r["target"] for r in rels}
+        entities = []
+        for (name, type_), e in self.entities.items():
+            if type_ in ("Program", "Agreement") and name not in used:
+                continue
+            entities.append(e)
+        return {"entities": entities, "relations": rels}
+
+
+def _context_org(kind: str, frame: Frame, art):
+    """The organisation a bare title heads, from the sentence's actors, else the article's."""
+    want = {"EO_PROVINCIAL": ("EducationOffice", "provincial"), "EO": ("EducationOffice", "provincial"),
+            "EO_DISTRICT": ("EducationOffice", "district"), "PROVINCE": ("LocalGovernment", "metropolitan"),
+            "CITY": ("LocalGovernment", None), "COUNTY": ("LocalGovernment", "basic"),
+            "GU": ("LocalGovernment", "basic"), "LG": ("LocalGovernment", "basic"),
+            "COUNCIL": ("Council", None)}.get(kind)
+    if want is None:
+        return None
+    type_, level = want
+    suffix = {"CITY": "시", "COUNTY": "군", "GU": "구"}.get(kind)
+    here = [m for m in frame.mentions if m.type == type_ and (level is None or m.level == level)
+            and (suffix is None or (m.canonical or "").endswith(suffix))]
+    if here:
+        return here[0]
+    if kind in ("EO_PROVINCIAL", "EO") and art.provincial_eo is not None:
+        return art.entity_mention(art.provincial_eo, Mention(0, 0, "", None, "EducationOffice"))
+    if kind == "PROVINCE" and art.metro is not None:
+        return art.entity_mention(art.metro, Mention(0, 0, "", None, "LocalGovernment"))
+    found = art.main(type_, level, suffix)
+    if found is None and kind == "CITY" and art.metro is not None and art.metro.name_ko.endswith(("특별시", "광역시", "특별자치시")):
+        return art.entity_mention(art.metro, Mention(0, 0, "", None, "LocalGovernment"))
+    return found
+
+
+def _agreement_name(s: str, term) -> str:
+    quoted = re.search(r"[‘'\"“]([^’'\"”]{3,60}(?:협약|합의서|MOU|선언|agreement|Agreement))[’'\"”]", s)
+    if quoted:
+        return quoted.group(1)
+    if term is None:
+        return "협약"
+    before = s[:term.end()]
+    m = re.search(r"((?:[가-힣A-Za-z0-9·]+\s){0,3}" + re.escape(term.group()) + r")$", before)
+    return (m.group(1) if m else term.group()).strip()

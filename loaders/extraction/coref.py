@@ -1,0 +1,142 @@
+"""Stage 3, coreference: whom 도교육청, 교육청, 도, 군, 양 기관, the office … denote.
+
+The article's own actors decide: 도교육청 is the provincial office of the
+article's 시·도; 교육청 is the district office where the article names one
+and no provincial office, else the provincial office; 시/군/구 is the
+government of that kind the article names most; 양 기관 / 이들 기관 / both
+sides are the actors of the sentence before. Councils named without their
+region (교육행정협의회) take the article's: its basic government where the
+article is about one and its district office, else its 시·도.
+
+>>> from edugraph.loaders.extraction.mentions import Context, find_mentions
+>>> ctx = Context.default(date="2022-05-01", province="전북특별자치도")
+>>> found = [find_mentions(s, ctx) for s in ("무주군과 무주교육지원청이 손잡았다.", "도교육청과 군은 협의회를 열었다.")]
+>>> art = Article(found, ctx)
+>>> [m.canonical for m in resolve(found[1], art)]
+['전라북도교육청', '무주군', '전라북도 협의회']
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+
+from .mentions import ORG_TYPES, Context, Mention
+
+__all__ = ["Article", "resolve"]
+
+_CITY_PROVINCES = ("특별시", "광역시", "특별자치시")
+
+
+class Article:
+    """Article-wide counts of the actors named, and the anchors anaphors resolve to."""
+
+    def __init__(self, sentence_mentions: list[list[Mention]], ctx: Context):
+        self.ctx = ctx
+        self.counts: Counter = Counter()
+        self.info: dict = {}
+        for mentions in sentence_mentions:
+            for m in mentions:
+                if m.type in ORG_TYPES and m.canonical:
+                    self.counts[m.canonical] += 1
+                    self.info.setdefault(m.canonical, m)
+        self.metro = self._metro()
+        self.provincial_eo = self._provincial_eo()
+        self.last_group: list[Mention] = []
+
+    def _metro(self):
+        ctx = self.ctx
+        if not ctx.province:
+            return None
+        hit = [e for e in ctx.resolver.lookup(ctx.province) if e.label == "LocalGovernment" and e.level == "metropolitan"]
+        return hit[0] if hit else None
+
+    def _provincial_eo(self):
+        if self.metro is None:
+            return None
+        for e in self.ctx.reference.entities:
+            if e.label == "EducationOffice" and e.level == "provincial" and e.province_ko == self.metro.name_ko:
+                return e
+        return None
+
+    def main(self, type_: str, level: str | None = None, suffix: str | None = None) -> Mention | None:
+        best = [
+            (n, self.info[c]) for c, n in self.counts.most_common()
+            if self.info[c].type == type_ and (level is None or self.info[c].level == level)
+            and (suffix is None or c.endswith(suffix))
+        ]
+        return best[0][1] if best else None
+
+    def entity_mention(self, e, like: Mention) -> Mention:
+        return replace(like, canonical=self.ctx.name(e), type=e.label, level=e.level, id=e.id)
+
+    def target(self, m: Mention) -> Mention | None:
+        """The actor an anaphor denotes, or None."""
+        ref = m.ref
+        if ref == "EO_PROVINCIAL" and self.provincial_eo is not None:
+            return self.entity_mention(self.provincial_eo, m)
+        if ref == "EO_DISTRICT":
+            d = self.main("EducationOffice", "district")
+            return replace(m, canonical=d.canonical, type=d.type, level=d.level, id=d.id) if d else None
+        if ref == "EO":
+            district = self.main("EducationOffice", "district")
+            provincial = self.main("EducationOffice", "provincial")
+            if district is not None and provincial is None:
+                return replace(m, canonical=district.canonical, type=district.type, level=district.level, id=district.id)
+            if self.provincial_eo is not None:
+                return self.entity_mention(self.provincial_eo, m)
+            return None
+        if ref in ("PROVINCE", "LG") and self.metro is not None:
+            if ref == "PROVINCE" and self.metro.name_ko.endswith(_CITY_PROVINCES):
+                return None
+            if ref == "LG" and m.surface.lower().split()[1:2] in (["city"], ["county"], ["district"]):
+                basic = self.main("LocalGovernment", "basic")
+                if basic is not None:
+                    return replace(m, canonical=basic.canonical, type=basic.type, level=basic.level, id=basic.id)
+            return self.entity_mention(self.metro, m)
+        if ref in ("CITY", "COUNTY", "GU", "LG_BASIC"):
+            suffix = {"CITY": "시", "COUNTY": "군", "GU": "구", "LG_BASIC": None}[ref]
+            basic = self.main("LocalGovernment", "basic", suffix)
+            if basic is not None:
+                return replace(m, canonical=basic.canonical, type=basic.type, level=basic.level, id=basic.id)
+            if ref in ("CITY", "LG_BASIC") and self.metro is not None and self.metro.name_ko.endswith(_CITY_PROVINCES):
+                return self.entity_mention(self.metro, m)
+        return None
+
+    def region(self) -> str | None:
+        """The region of a council named without one."""
+        basic = self.main("LocalGovernment", "basic")
+        district = self.main("EducationOffice", "district")
+        provincial = self.main("EducationOffice", "provincial") or (
+            self.info.get(self.ctx.name(self.provincial_eo)) if self.provincial_eo else None)
+        if basic is not None and district is not None and provincial is None and self.counts[basic.canonical] >= 2:
+            return basic.canonical
+        return self.ctx.name(self.metro) if self.metro is not None else None
+
+
+def resolve(mentions: list[Mention], art: Article) -> list[Mention]:
+    """Stage 3 for one sentence: anaphors replaced by the actors they denote (a group by each of its members)."""
+    out: list[Mention] = []
+    for m in mentions:
+        if m.kind == "anaphor":
+            if m.ref == "GROUP":
+                for g in art.last_group:
+                    out.append(replace(g, start=m.start, end=m.end, surface=m.surface, particle=m.particle,
+                                       kind="anaphor"))
+                continue
+            t = art.target(m)
+            if t is not None:
+                out.append(replace(t, kind="anaphor"))
+            continue
+        if m.needs_region:
+            region = art.region()
+            if region:
+                m = replace(m, canonical=f"{region} {m.canonical}", needs_region=False)
+        out.append(m)
+    parties = []
+    for m in out:
+        if m.type in ("LocalGovernment", "EducationOffice", "Institution") and m.canonical not in [p.canonical for p in parties]:
+            parties.append(m)
+    if len(parties) >= 2:
+        art.last_group = parties
+    return out

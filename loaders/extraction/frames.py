@@ -1,0 +1,145 @@
+"""Stage 4, frames: what a sentence reports, and who plays which part in it.
+
+A sentence may report a signing (done or only announced, jointly or one
+ceremony per partner), a designation or the running of a programme (or only
+an application for one), a meeting or other cooperation, a council's
+membership. Roles come from Korean particles (은/는/이/가 act, 와/과 with,
+을/를 undergo) or English word order (subject before the verb, partners
+after "with"); actors written as a location (…에서, at the …) or inside
+parentheses take no part.
+
+>>> from edugraph.loaders.extraction.mentions import Context, find_mentions
+>>> ctx = Context.default(date="2024-03-05", province="경기도")
+>>> s = "김포시와 김포교육지원청이 오는 23일 업무협약을 체결할 예정이다."
+>>> f = read_frame(s, find_mentions(s, ctx))
+>>> f.signing, f.planned, [m.canonical for m in f.parties]
+(True, True, ['김포시', '경기도김포교육지원청'])
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .mentions import ORG_TYPES, Mention
+
+__all__ = ["Frame", "read_frame", "AGREEMENT_KO", "agreement_term"]
+
+_HANGUL = re.compile(r"[가-힣]")
+AGREEMENT_KO = re.compile(r"업무\s*협약|협약|부속\s*합의서|합의서|양해각서|공동\s*선언|MOU|협정")
+_AGREEMENT_EN = re.compile(r"\b(?:memorandum of understanding|MOU|business agreement|agreement|pact|accord|"
+                           r"joint declaration|memorandum)s?\b", re.I)
+_SIGN_KO = re.compile(r"체결|맺|서명|협약식|손을? 잡|맞손|협약했|협약한|선언했|선언문을 발표")
+_SIGN_EN = re.compile(r"\b(?:sign|signed|signing|signs|concluded?|conclud|entered into|inked|seal|sealed)\b", re.I)
+_PLANNED_KO = re.compile(r"예정|계획이|계획이다|방침|할 것|앞두|나섰다|나선다|추진한다|맺는다|체결한다|맺을|체결할|서명할|오는\s*\d+일")
+_PLANNED_EN = re.compile(r"\b(?:will sign|will conclude|plans? to|planning to|is set to|are set to|is to sign|are to sign|"
+                         r"scheduled to|to sign)\b", re.I)
+_SEPARATE = re.compile(r"각각|차례로|개별|separately|respectively|one by one|each of", re.I)
+_DESIGNATE_KO = re.compile(r"지정|선정|선발|뽑혔|뽑아|합류")
+_RUN_KO = re.compile(r"운영|시행|참여|참가|펼치|추진해 온|추진하고 있|운영해|함께하")
+_APPLY_KO = re.compile(r"신청|응모|도전|준비|공모에|희망|유치|계획|추진한다|나선다|나섰다|예정|목표|출사표|건의|요청")
+_DESIGNATE_EN = re.compile(r"\b(?:designat\w*|selected|chosen|named as)\b", re.I)
+_RUN_EN = re.compile(r"\b(?:run|runs|running|operat\w+|participat\w+|take part|takes part|joined|implement\w*)\b", re.I)
+_APPLY_EN = re.compile(r"\b(?:appl(?:y|ied|ies|ication)|bid|bidding|seek\w*|hope\w* to|prepar\w+|plans? to|will apply)\b", re.I)
+_COOP_KO = re.compile(r"협력|함께|손잡|손을 잡|맞손|공동|협의|머리를 맞대|합의|분담|뜻을 모|논의|협업|연계|맞들|부담|나눠|나누")
+_COOP_EN = re.compile(r"\b(?:cooperat\w+|collaborat\w+|jointly|together|agreed|discuss\w*|partner\w*|share[sd]?|sharing|"
+                      r"co-chaired|held talks|met)\b", re.I)
+_MEET_KO = re.compile(r"열[고었린어]|개최|참석|가졌|회의|구성|출범|가동|회의를")
+_MEET_EN = re.compile(r"\b(?:meeting|met|held|convened|session|co-chaired)\b", re.I)
+_SUBJECT = ("은", "는", "이", "가", "도", "측은", "에서는", "께서")
+_WITH = ("와", "과", "와의", "과의", "와는", "과는", "하고", "과도", "와도", "랑")
+_OBJECT = ("을", "를")
+_LOCATIVE = ("에서", "에", "에는", "에서의", "로", "으로")
+
+
+def agreement_term(s: str) -> re.Match | None:
+    return AGREEMENT_KO.search(s) if _HANGUL.search(s) else _AGREEMENT_EN.search(s)
+
+
+@dataclass
+class Frame:
+    sentence: str
+    mentions: list[Mention]
+    parties: list[Mention] = field(default_factory=list)  # actors taking part in what the sentence reports
+    subjects: list[Mention] = field(default_factory=list)
+    partners: list[Mention] = field(default_factory=list)
+    objects: list[Mention] = field(default_factory=list)
+    programs: list[Mention] = field(default_factory=list)
+    councils: list[Mention] = field(default_factory=list)
+    signing: bool = False
+    planned: bool = False
+    separate: bool = False
+    designation: bool = False
+    running: bool = False
+    applying: bool = False
+    cooperation: bool = False
+    meeting: bool = False
+    english: bool = False
+
+
+def _in_parens(s: str, m: Mention) -> bool:
+    before = s[:m.start]
+    return before.count("(") > before.count(")")
+
+
+def _is_location(s: str, m: Mention, english: bool) -> bool:
+    if english:
+        return bool(re.search(r"\b(?:at|in|inside)\s+(?:the\s+)?$", s[max(0, m.start - 12):m.start]))
+    return m.particle in _LOCATIVE or bool(re.match(r"\s*(?:청사|본관|대강당|회의실|상황실|강당|청|에서)", s[m.end:m.end + 6])) \
+        and m.particle == ""
+
+
+def read_frame(s: str, mentions: list[Mention]) -> Frame:
+    """Stage 4 for one sentence (mentions already resolved)."""
+    english = not _HANGUL.search(s)
+    f = Frame(s, mentions, english=english)
+    seen = set()
+    for m in mentions:
+        if m.type == "Program":
+            f.programs.append(m)
+            continue
+        if m.type not in ORG_TYPES or not m.canonical:
+            continue
+        if m.type == "Council":
+            f.councils.append(m)
+        if _in_parens(s, m) or _is_location(s, m, english):
+            continue
+        if m.particle in ("의",) and m.type != "Council" and re.match(r"\s*[가-힣]", s[m.end + 1:m.end + 3]):
+            continue  # 철원군의 학교: a modifier, not a party
+        if m.canonical in seen:
+            continue
+        seen.add(m.canonical)
+        f.parties.append(m)
+        if english:
+            continue
+        if m.particle in _SUBJECT or m.particle == "":
+            f.subjects.append(m)
+        elif m.particle in _WITH:
+            f.partners.append(m)
+        elif m.particle in _OBJECT:
+            f.objects.append(m)
+    if english:
+        verb = re.search(r"\b(?:signed|has|have|is|was|were|are|said|will|held|agreed|announced|launched|"
+                         r"designated|selected|runs|operates|decided|plans?)\b", s)
+        cut = verb.start() if verb else 0
+        f.subjects = [m for m in f.parties if m.start < cut][:2]
+        f.partners = [m for m in f.parties if m.start >= cut]
+    term = agreement_term(s)
+    if term:
+        sign = (_SIGN_EN if english else _SIGN_KO).search(s)
+        f.signing = bool(sign)
+        f.planned = f.signing and bool((_PLANNED_EN if english else _PLANNED_KO).search(s))
+        f.separate = bool(_SEPARATE.search(s))
+    if english:
+        f.designation = bool(_DESIGNATE_EN.search(s))
+        f.running = bool(_RUN_EN.search(s))
+        f.applying = bool(_APPLY_EN.search(s))
+        f.cooperation = bool(_COOP_EN.search(s))
+        f.meeting = bool(_MEET_EN.search(s))
+    else:
+        f.designation = bool(_DESIGNATE_KO.search(s))
+        f.running = bool(_RUN_KO.search(s))
+        f.applying = bool(_APPLY_KO.search(s)) and not re.search(r"지정됐|선정됐|지정되었|선정되었|지정했|선정했", s)
+        f.cooperation = bool(_COOP_KO.search(s))
+        f.meeting = bool(_MEET_KO.search(s))
+    return f

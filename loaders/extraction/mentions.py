@@ -1,0 +1,540 @@
+"""Stage 2, mentions: one sentence → the actors and programmes it names.
+
+Four kinds of mention, each with its span, canonical Korean name as of the
+article's date, type and (where the reference has it) id:
+
+- ``name``: a reference name form (김포시, 화성오산교육지원청, Gimpo City),
+  homonyms settled by the article's 시·도 and date, never guessed;
+- ``place``: a bare place name inside an enumeration (``광주, 여주, 안성 등``,
+  ``하남·구리·남양주``, ``Hanam, Guri and Namyangju``), read as the basic
+  government of the 시·도 the list belongs to;
+- ``open``: institutions and councils not in the reference, found by the
+  shape of their names (…대학교, …재단, …시의회, …교육행정협의회,
+  Chamber of Commerce) with their boundaries cleaned of meeting words;
+- ``anaphor``: 도교육청, 시교육청, 교육청, 도, 양 기관, the office … — the
+  coreference stage says whom they denote.
+
+>>> ctx = Context.default(date="2024-03-05", province="경기도")
+>>> [(m.canonical, m.kind) for m in find_mentions("광주, 여주, 안성 등 3개 시와 도교육청이 협약을 맺었다.", ctx)]
+[('광주시', 'place'), ('여주시', 'place'), ('안성시', 'place'), (None, 'anaphor')]
+>>> [(m.canonical, m.type) for m in find_mentions("2025년 상반기 교육행정협의회가 열렸다.", ctx)]
+[('교육행정협의회', 'Council')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from ...graph.reference import Reference, load_reference
+from ...graph.resolve import Resolver, default_resolver, normalize_name, strip_particle
+from ..gazetteer import Gazetteer
+
+__all__ = ["Mention", "Context", "find_mentions", "load_lexicon", "ORG_TYPES", "council_name"]
+
+ORG_TYPES = ("LocalGovernment", "EducationOffice", "Council", "Ministry", "Institution")
+_HANGUL = re.compile(r"[가-힣]")
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> dict:
+    """The genre's words (loaders/lexicon.yaml): data, not code."""
+    text = resources.files("edugraph.loaders").joinpath("lexicon.yaml").read_text(encoding="utf-8")
+    return yaml.safe_load(text)
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    surface: str
+    canonical: str | None
+    type: str
+    level: str | None = None
+    id: str | None = None
+    particle: str = ""
+    kind: str = "name"  # name | place | open | anaphor
+    ref: str | None = None  # for anaphors: what they point at (EO, LG, group, …)
+    needs_region: bool = False  # a council named without its region (교육행정협의회)
+
+
+@dataclass
+class Context:
+    """What the mention finder knows of the article: its date and 시·도, and the reference."""
+
+    date: str | None
+    province: str | None
+    gazetteer: Gazetteer
+    resolver: Resolver
+    reference: Reference
+    lexicon: dict
+    _cache: dict = field(default_factory=dict)
+
+    @classmethod
+    def default(cls, date=None, province=None) -> "Context":
+        return cls(date, province, Gazetteer.default(), default_resolver(), load_reference(), load_lexicon())
+
+    def name(self, entity) -> str:
+        return self.reference.name_on(entity.id, self.date) if entity.id in self.reference.by_id else entity.name_ko
+
+    def narrow(self, cands: list, province: str | None = None) -> list:
+        """Candidates narrowed by a 시·도 (the given one, else the article's) and the date."""
+        prov = self.resolver.province_of(province) if province else self.province
+        if len(cands) > 1 and prov:
+            cands = [e for e in cands if e.province_ko == prov or e.name_ko == prov] or cands
+        if len(cands) > 1 and self.date:
+            cands = [e for e in cands if e.valid_on(self.date)] or cands
+        return cands
+
+
+def _mention(e, ctx: Context, start, end, surface, particle="", kind="name") -> Mention:
+    return Mention(start, end, surface, ctx.name(e), e.label, e.level, e.id, particle, kind)
+
+
+# --------------------------------------------------------------------- names
+_LOCATIVE = ("에서", "에서는", "에서도", "에는", "에", "내", "전역", "에서의")
+_PROVINCE_BEFORE = re.compile(r"([가-힣]{2,7})\s*$")
+
+
+def _reference_mentions(s: str, ctx: Context) -> list[Mention]:
+    out = []
+    for m in ctx.gazetteer.find(s):
+        cands = [e for e in m.candidates if e.label != "Person"]
+        if len(cands) > 1:
+            before = _PROVINCE_BEFORE.search(s[:m.start])
+            prov = ctx.resolver.province_of(before.group(1)) if before else None
+            cands = ctx.narrow(cands, prov)
+        if len(cands) > 1:
+            labels = {e.label for e in cands}
+            if len(labels) > 1 and "LocalGovernment" in labels and not m.surface.endswith(("청", "Education")):
+                cands = [e for e in cands if e.label == "LocalGovernment"]
+        if len(cands) != 1:
+            continue  # a homonym the context cannot settle: no guess
+        e = cands[0]
+        nxt = s[m.token_end:m.token_end + 1]
+        if m.particle == "" and _HANGUL.match(nxt or " ") and e.label != "Program":
+            continue  # glued into a longer word (오산시장, 구미시의회): titles and open names read those
+        if e.label == "LocalGovernment" and e.level == "metropolitan":
+            after = s[m.token_end:m.token_end + 8]
+            if m.particle in _LOCATIVE or re.match(r"\s*(?:\d|전체|모든|내\b|소속|산하|관내|지역|도내|곳곳)", after):
+                continue  # 서울시 25개 자치구, 경남에서는: a place, not an actor
+        out.append(_mention(e, ctx, m.start, m.end, m.surface, m.particle))
+    for start, end, e, _prefix in ctx.gazetteer.programs_inside(s):
+        if not any(x.start <= start < x.end for x in out):
+            out.append(Mention(start, end, s[start:end], e.name_ko, "Program", None, e.id, "", "name"))
+    return out
+
+
+# -------------------------------------------------------------- enumerations
+_WORD = re.compile(r"[가-힣]+|[A-Z][A-Za-z]*(?:-[A-Za-z]+)*")
+_LIST_SEP = re.compile(r"^\s*(?:[·,、/ㆍ]|,?\s*and|,?\s*및|,?\s*or)\s*$")
+_COUNT_AFTER = re.compile(r"^\s*(?:등\s*)?(?:\d+|두|세|네|다섯|여섯)\s*(?:개\s*)?(?:시·?군·?구|시·?군|시군구|시군|자치구|지역|곳|개\s*구|구|시|군)")
+
+
+def _place_candidates(word: str, ctx: Context, province: str | None):
+    forms = [word] + strip_particle(word) + ([word[:-1]] if word.endswith("등") else [])
+    for form in forms:
+        hit = [e for e in ctx.resolver.lookup(form) if e.label == "LocalGovernment" and e.level == "basic"]
+        if hit:
+            hit = ctx.narrow(hit, province)
+            return form, hit
+    return None, []
+
+
+def _enumerations(s: str, ctx: Context, taken: list[Mention]) -> list[Mention]:
+    """Bare place names in lists: each item is the basic government of the list's 시·도."""
+    words = list(_WORD.finditer(s))
+    chains: list[list] = []
+    chain: list = []
+    for i, w in enumerate(words):
+        if chain and _LIST_SEP.match(s[words[i - 1].end():w.start()]) and not _ends_in_particle(words[i - 1].group()):
+            chain.append(w)
+        else:
+            if len(chain) >= 2:
+                chains.append(chain)
+            chain = [w]
+    if len(chain) >= 2:
+        chains.append(chain)
+    out = []
+    taken_spans = [(m.start, m.end) for m in taken]
+    for chain in chains:
+        items = []
+        for w in chain:
+            form, hit = _place_candidates(w.group(), ctx, None)
+            items.append((w, form, hit))
+        resolved = [x for x in items if x[2]]
+        if len(resolved) < 2 and not (resolved and _COUNT_AFTER.match(s[chain[-1].end():])):
+            continue
+        # the list's 시·도: the one its unambiguous items share, else the article's
+        provs = {x[2][0].province_ko for x in resolved if len(x[2]) == 1}
+        prov = provs.pop() if len(provs) == 1 else None
+        for w, form, hit in resolved:
+            if any(a <= w.start() < b for a, b in taken_spans):
+                continue
+            hit = ctx.narrow(hit, prov) if len(hit) > 1 else hit
+            if len(hit) != 1:
+                continue
+            end = w.start() + len(form)
+            out.append(_mention(hit[0], ctx, w.start(), end, form, w.group()[len(form):], kind="place"))
+    return out
+
+
+def _ends_in_particle(word: str) -> bool:
+    return bool(_HANGUL.search(word)) and any(word.endswith(p) for p in ("은", "는", "을", "를", "에", "의", "이", "가"))
+
+
+# ------------------------------------------------------------------ anaphors
+_KO_ANAPHORS = [
+    (re.compile(r"(?<![가-힣])(도교육청|시교육청|도 교육청|시 교육청)"), "EO_PROVINCIAL"),
+    (re.compile(r"(?<![가-힣])(교육지원청)(?=[은는이가과와의을를도]|\s|$)"), "EO_DISTRICT"),
+    (re.compile(r"(?<![가-힣])(교육청)(?=[은는이가과와의을를도]|\s|$|·|,)"), "EO"),
+    (re.compile(r"(?<![가-힣·])(도)(?=는|와|가|의|와의|·도교육청|와 도교육청|, 도교육청|청과)"), "PROVINCE"),
+    (re.compile(r"(?<![가-힣·])(시)(?=는|와|가|와의|·시교육청|와 시교육청|청과)"), "CITY"),
+    (re.compile(r"(?<![가-힣·])(군)(?=은|과|이|과의|청과)"), "COUNTY"),
+    (re.compile(r"(?<![가-힣·])(구)(?=는|와|가|와의|청과)"), "GU"),
+    (re.compile(r"(?<![가-힣])((?:양|두|세|네|이들|각)\s*(?:기관|지자체|교육청|자치단체|시·군|시군)|(?:\d+|세|네)\s*개\s*기관|양측|양 측|협약 기관들?|참여 기관들?)"), "GROUP"),
+]
+_EN_ANAPHORS = [
+    (re.compile(r"\b(?:the|this|provincial|city|metropolitan)\s+(?:provincial\s+|city\s+|metropolitan\s+)?(?:education office|office of education)\b", re.I), "EO"),
+    (re.compile(r"\bthe\s+(?:district\s+)?(?:education\s+)?(?:support\s+)?office\b", re.I), "EO"),
+    (re.compile(r"\bthe\s+(?:provincial|metropolitan|city|county|district|municipal)\s+government\b", re.I), "LG"),
+    (re.compile(r"\bthe\s+(?:city|county|district)\b(?!\s+(?:office|council|hall))", re.I), "LG_BASIC"),
+    (re.compile(r"\bthe\s+province\b", re.I), "PROVINCE"),
+    (re.compile(r"\b(?:the two|both|the three|the four) (?:sides|institutions|organizations|parties|agencies|bodies)\b|\bthe (?:two|three) sides\b", re.I), "GROUP"),
+]
+
+
+def _anaphors(s: str, taken: list[Mention]) -> list[Mention]:
+    out = []
+    spans = [(m.start, m.end) for m in taken]
+    table = _KO_ANAPHORS if _HANGUL.search(s) else _EN_ANAPHORS
+    for rx, ref in table:
+        for m in rx.finditer(s):
+            a, b = (m.start(1), m.end(1)) if m.re.groups else (m.start(), m.end())
+            if any(x < b and a < y for x, y in spans):
+                continue
+            particle = re.match(r"[가-힣]{0,2}", s[b:]).group() if _HANGUL.search(s) else ""
+            out.append(Mention(a, b, s[a:b], None, "Anaphor", None, None, particle, "anaphor", ref))
+            spans.append((a, b))
+    return out
+
+
+# ------------------------------------------------------------ open classes
+_MEETING_WORDS = re.compile(
+    r"^(?:이번|이날|올해|올|금년|내년|지난해|지난|첫|첫번째|제?\d+(?:차|회|기)?|제\d+회|\d{4}년도?|\d{4}|"
+    r"상반기|하반기|정기|임시|정기회|신규|기존|관련|각|해당|모든|전체|주요|본|새|새로운|이와|함께|지역|도내|관내|"
+    r"참여|공동|합동|확대|연석|첫\s*회의)$"
+)
+_BUSINESS = re.compile(r"상공|경제인|기업인|기업|산업|경영자|상인|소상공인|노동조합|법인")
+_INSTITUTION_SUFFIX = (
+    "대학교", "교육대학", "대학", "고등학교", "중학교", "초등학교", "유치원", "특수학교", "학교",
+    "재단", "진흥원", "연구원", "기술원", "개발원", "교육원", "연수원", "평가원", "정보원", "문화원",
+    "공단", "공사", "센터", "상공회의소", "병원", "협동조합", "생협", "은행", "본부", "박물관", "도서관",
+    "시의회", "도의회", "군의회", "구의회", "의회",
+)
+_COUNCIL_SUFFIX = (
+    "교육행정협의회", "실무협의회", "지원협의회", "협의회", "위원회", "협의체", "추진단", "지원단", "협력단",
+    "연합회", "협회", "총회", "포럼",
+)
+_SUFFIX_WORD = re.compile(
+    r"[가-힣A-Za-z0-9·]*?(?:" + "|".join(sorted(_INSTITUTION_SUFFIX + _COUNCIL_SUFFIX, key=len, reverse=True))
+    + r")(?=[은는이가과와의을를도에로만,.·\s)’'”\"]|$|\(|으로|에서)"
+)
+_NOT_A_NAME_START = re.compile(r"(?:[은는을를의에와과도이가]|에서|으로|하는|있는|위한|통한|대한|하고|하며|이며|했다|한다|되는|된|해|고|며|서|면|린|던|한|할|운|인|진|친)$")
+
+
+def _name_words_before(s: str, start: int, council: bool, ctx: "Context") -> int:
+    """Where a name ending at a suffix word starts: earlier words join while they read as part of the name."""
+    taken = 0
+    pos = start
+    while taken < (3 if council else 1):
+        m = re.search(r"([가-힣A-Za-z0-9·]+)\s$", s[:pos])
+        if not m:
+            break
+        w = m.group(1)
+        if _NOT_A_NAME_START.search(w) and not _MEETING_WORDS.match(w) and _place(w, ctx) is None:
+            break
+        ok = (_MEETING_WORDS.match(w) or _place(w, ctx) is not None or w.endswith(_INSTITUTION_SUFFIX + _COUNCIL_SUFFIX)
+              or (council and re.fullmatch(r"[가-힣·]{2,10}", w) and w not in ("참석자", "관계자", "참여"))
+              or re.fullmatch(r"\d{4}년도?|제\d+회|\d+차", w))
+        if not ok:
+            break
+        pos = m.start(1)
+        taken += 1
+    return pos
+
+
+def council_name(name: str, ctx: Context) -> tuple[str, str | None, bool]:
+    """A council's own name without meeting words, and its region: (body, region, needs_region).
+
+    >>> ctx = Context.default(date="2017-03-01", province="강원특별자치도")
+    >>> council_name("올해 첫 교육행정협의회", ctx)
+    ('교육행정협의회', None, True)
+    >>> council_name("철원군교육행정협의회", ctx)
+    ('교육행정협의회', '철원군', False)
+    >>> council_name("강원도 시장·군수협의회", ctx)
+    ('시장·군수협의회', '강원도', False)
+    """
+    words = [w for w in name.split() if w]
+    while words and _MEETING_WORDS.match(words[0]):
+        words.pop(0)
+    region = None
+    if words:
+        first = words[0]
+        e = _place(first, ctx)
+        if e is not None and len(words) > 1:
+            region, words = ctx.name(e), words[1:]
+        elif e is None:
+            # glued: 철원군교육행정협의회, 2024년철원군교육행정협의회
+            first = re.sub(r"^(?:\d{4}년도?|제\d+회|이번|올해|첫)+", "", first)
+            for k in range(min(8, len(first) - 3), 1, -1):
+                e = _place(first[:k], ctx)
+                if e is not None:
+                    region, words = ctx.name(e), [first[k:]] + words[1:]
+                    break
+            else:
+                words[0] = first
+    body = " ".join(words)
+    while words and _MEETING_WORDS.match(words[0]):
+        words.pop(0)
+        body = " ".join(words)
+    generic = normalize_name(body) in _GENERIC_COUNCILS
+    return body, region, region is None and generic
+
+
+_GENERIC_COUNCILS = {normalize_name(x) for x in (
+    "교육행정협의회", "실무협의회", "교육행정협의회 실무협의회", "지역교육행정협의회", "교육지원협의회", "교육협력협의회",
+    "교육발전특구 추진협의회", "교육발전특구추진협의회", "추진협의회", "운영위원회", "교육위원회", "협의체", "추진단",
+    "교육협의회", "지방교육행정협의회", "교육발전협의회", "실무위원회",
+)}
+
+
+def _place(word: str, ctx: Context):
+    """A government named by ``word`` (강원도, 철원군, 충북, 서울시), or None."""
+    prov = ctx.resolver.province_of(word)
+    if prov:
+        hit = [e for e in ctx.resolver.lookup(prov) if e.label == "LocalGovernment" and e.level == "metropolitan"]
+        return hit[0] if hit else None
+    if not word.endswith(("시", "군", "구")):
+        return None
+    hit = [e for e in ctx.resolver.lookup(word) if e.label == "LocalGovernment"]
+    hit = ctx.narrow(hit)
+    return hit[0] if len(hit) == 1 else None
+
+
+def _open_korean(s: str, ctx: Context, taken: list[Mention]) -> list[Mention]:
+    out = []
+    generic = {normalize_name(w) for w in ctx.lexicon["generic_words"]}
+    for m in _SUFFIX_WORD.finditer(s):
+        end = m.end()
+        last = m.group()
+        if len(last) < 3 and not last.endswith(_COUNCIL_SUFFIX):
+            continue
+        if last.endswith(("총회", "포럼")):
+            continue  # a meeting, not a body
+        is_council = last.endswith(_COUNCIL_SUFFIX) and not _BUSINESS.search(last)
+        start = _name_words_before(s, m.start(), is_council, ctx)
+        name = s[start:end]
+        if normalize_name(name) in generic:
+            continue
+        covered = [t for t in taken if t.start < end and start < t.end]
+        if any(not (t.kind == "name" and t.type in ("LocalGovernment", "Program") and t.end < end) for t in covered):
+            continue
+        particle = re.match(r"[가-힣]{0,2}", s[end:]).group()
+        if is_council:
+            body, region, needs = council_name(name, ctx)
+            if normalize_name(body) in generic or len(body) < 3:
+                continue
+            hit = [e for e in ctx.resolver.lookup(body) if e.label in ORG_TYPES]
+            if len(hit) == 1 and region is None:
+                out.append(_mention(hit[0], ctx, start, end, name, particle))
+                continue
+            canonical = f"{region} {body}" if region else body
+            out.append(Mention(start, end, name, canonical, "Council", None, None, particle, "open", needs_region=needs))
+            # the assembly of an assembly committee is an actor too (충청북도의회 교육위원회)
+            am = re.match(r"([가-힣]+의회)\s", name)
+            if am:
+                out.append(Mention(start, start + len(am.group(1)), am.group(1),
+                                   _assembly_name(am.group(1), ctx) or am.group(1), "Institution",
+                                   None, None, "", "open"))
+        else:
+            name = re.sub(r"^(?:\d{4}년?\s*)", "", name)
+            if _MEETING_WORDS.match(name.split()[0]) and len(name.split()) > 1:
+                name = " ".join(name.split()[1:])
+            if normalize_name(name) in generic or len(name) < 3:
+                continue
+            out.append(Mention(end - len(name), end, name, _assembly_name(name, ctx) or name, "Institution",
+                               None, None, particle, "open"))
+    return out
+
+
+def _assembly_name(name: str, ctx: Context) -> str | None:
+    """구미시의회 → 구미시의회; 경남도의회 → 경상남도의회 (the assembly named after its government)."""
+    m = re.fullmatch(r"([가-힣]+?)(도의회|시의회|군의회|구의회|의회)", name)
+    if not m:
+        return None
+    place, suffix = m.group(1), m.group(2)
+    e = _place(place + suffix[:-2], ctx) if suffix != "의회" else _place(place, ctx)
+    if e is None:
+        return None
+    return ctx.name(e) + "의회"
+
+
+# --------------------------------------------------------------- English
+_EN_ORG = re.compile(
+    r"\b((?:[A-Z][\w'’\-]*\s(?:(?:of|for|the|and|on|in)\s)*){1,7}"
+    r"(?:Council|Committee|Commission|Association|University|Foundation|Institute|Assembly|Agency|Corporation|"
+    r"Chamber of Commerce(?: and Industry)?|High School|Middle School|Elementary School|Team|Task Force))\b"
+)
+
+
+def _open_english(s: str, ctx: Context, taken: list[Mention]) -> list[Mention]:
+    out = []
+    lx = ctx.lexicon
+    councils_en = lx.get("councils_en", {})
+    for m in _EN_ORG.finditer(s):
+        name = re.sub(r"^(?:The|the|A|An)\s+", "", m.group(1)).strip()
+        start, end = m.end(1) - len(name), m.end(1)
+        if any(t.start < end and start < t.end and (t.end - t.start) >= (end - start) for t in taken):
+            continue
+        hit = [e for e in ctx.resolver.candidates(name) if e.label in ORG_TYPES]
+        if len(hit) == 1:
+            out.append(_mention(hit[0], ctx, start, end, name))
+            continue
+        ko = lx["institutions_en"].get(name)
+        if ko:
+            out.append(Mention(start, end, name, ko, "Institution", None, None, "", "open"))
+            continue
+        # a place, then the body: Gangwon State Education Administration Council, Incheon City Council
+        words = name.split()
+        region, rest = None, words
+        for k in range(min(4, len(words) - 1), 0, -1):
+            e = _place_en(" ".join(words[:k]), ctx)
+            if e is not None:
+                region, rest = e, words[k:]
+                break
+        body_en = " ".join(rest)
+        body_ko = councils_en.get(body_en.lower())
+        if body_ko is None:
+            for k_en, v in sorted(councils_en.items(), key=lambda kv: -len(kv[0])):
+                if body_en.lower().endswith(k_en):
+                    body_ko = v
+                    break
+        if body_ko == "의회" and region is not None:
+            out.append(Mention(start, end, name, ctx.name(region) + "의회", "Institution", None, None, "", "open"))
+        elif body_ko:
+            canonical = f"{ctx.name(region)} {body_ko}" if region is not None else body_ko
+            out.append(Mention(start, end, name, canonical, "Council", None, None, "", "open",
+                               needs_region=region is None and normalize_name(body_ko) in _GENERIC_COUNCILS))
+        elif re.search(r"University|Institute|Foundation|Agency|Corporation|Chamber|School", name):
+            ko_name = _university_ko(rest, region, ctx) if region is not None else None
+            out.append(Mention(start, end, name, ko_name or name, "Institution", None, None, "", "open"))
+    return out
+
+
+def _place_en(words: str, ctx: Context):
+    prov = ctx.resolver.province_of(words)
+    if prov:
+        hit = [e for e in ctx.resolver.lookup(prov) if e.label == "LocalGovernment" and e.level == "metropolitan"]
+        return hit[0] if hit else None
+    words = re.sub(r"\b(?:State|Province|City|County|Metropolitan|Special|Self-Governing)\b", "", words).strip()
+    if not words:
+        return None
+    prov = ctx.resolver.province_of(words)
+    if prov:
+        hit = [e for e in ctx.resolver.lookup(prov) if e.label == "LocalGovernment" and e.level == "metropolitan"]
+        return hit[0] if hit else None
+    hit = ctx.narrow([e for e in ctx.resolver.lookup(words) if e.label == "LocalGovernment"])
+    return hit[0] if len(hit) == 1 else None
+
+
+def _university_ko(rest: list[str], region, ctx: Context) -> str | None:
+    """Jeju National University → 제주대학교: the place's Korean stem + 대학교."""
+    body = " ".join(rest)
+    stem = (region.stem or region.name_ko).removesuffix("특별자치도").removesuffix("광역시").removesuffix("특별시")
+    if region.level == "metropolitan":
+        stem = (ctx.resolver.province_of(region.name_ko) or region.name_ko)
+        stem = next((a for a in region.aliases if _HANGUL.search(a) and len(a) == 2), stem[:2])
+    if body in ("National University", "University"):
+        return stem + "대학교"
+    return None
+
+
+_EN_PROGRAMS: dict = {}
+
+
+def _programs_en(s: str, ctx: Context, taken: list[Mention]) -> list[Mention]:
+    lx = ctx.lexicon
+    if "re" not in _EN_PROGRAMS:
+        table = {k.lower(): v for k, v in lx["programs_en"].items()}
+        _EN_PROGRAMS["table"] = table
+        _EN_PROGRAMS["re"] = re.compile(r"\b(" + "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True)) + r")s?\b")
+    out = []
+    for m in _EN_PROGRAMS["re"].finditer(s.lower()):
+        if any(t.start < m.end() and m.start() < t.end for t in taken):
+            continue
+        out.append(Mention(m.start(), m.end(), s[m.start():m.end()], _EN_PROGRAMS["table"][m.group(1)], "Program",
+                           None, None, "", "open"))
+    return out
+
+
+_QUOTED_PROGRAM = re.compile(r"[‘'\"“]([^’'\"”]{2,30}?(?:지구|특구|학교|사업|프로그램|학점제|캠퍼스|유학))[’'\"”]")
+
+
+def _quoted_programs(s: str, taken: list[Mention]) -> list[Mention]:
+    out = []
+    for m in _QUOTED_PROGRAM.finditer(s):
+        name = m.group(1).replace("(가칭)", "").strip()
+        if any(t.start < m.end(1) and m.start(1) < t.end and t.type != "Program" for t in taken):
+            continue
+        if any(t.type == "Program" and m.start(1) <= t.start and t.end <= m.end(1) for t in taken):
+            # the quoted local edition (‘오산미래교육협력지구’) names the programme as the article does
+            for t in taken:
+                if t.type == "Program" and m.start(1) <= t.start and t.end <= m.end(1):
+                    t.canonical = name if len(name) > len(t.canonical or "") and not name.endswith("사업") else t.canonical
+            continue
+        if name.endswith("사업") or name.endswith("학교") and " " not in name and len(name) < 5:
+            continue
+        out.append(Mention(m.start(1), m.end(1), name, name, "Program", None, None, "", "open"))
+    return out
+
+
+# ------------------------------------------------------------------- entry
+def find_mentions(s: str, ctx: Context) -> list[Mention]:
+    """Stage 2 for one sentence: every mention, in text order, not overlapping (see the module docstring)."""
+    found = _reference_mentions(s, ctx)
+    found += _enumerations(s, ctx, found)
+    if _HANGUL.search(s):
+        found += _open_korean(s, ctx, found)
+        found = _drop_covered(found)
+    else:
+        found += _open_english(s, ctx, found)
+        found = _drop_covered(found)
+        found += _programs_en(s, ctx, found)
+    found += _quoted_programs(s, found)
+    found += _anaphors(s, found)
+    found.sort(key=lambda m: (m.start, -m.end))
+    return found
+
+
+def _drop_covered(found: list[Mention]) -> list[Mention]:
+    """Where an open name covers reference names (경상남도 교육행정협의회), the longer name stays;
+    an institution inside a longer institution's name (한국산업단지공단 대경권본부) is not one of its own."""
+    keep = []
+    seen = set()
+    for m in found:
+        if (m.start, m.end, m.type) in seen:
+            continue
+        seen.add((m.start, m.end, m.type))
+        if m.type == "Institution" and any(o is not m and o.type == "Institution" and o.start <= m.start
+                                           and m.end <= o.end and (o.end - o.start) > (m.end - m.start) for o in found):
+            continue
+        if m.kind != "open" and any(o.kind == "open" and o.start <= m.start and m.end <= o.end
+                                    and (o.end - o.start) > (m.end - m.start) for o in found):
+            continue
+        keep.append(m)
+    return keep

@@ -1,0 +1,203 @@
+"""Stage 1, prepare: a Document → the article as the later stages read it.
+
+Language, publication date (metadata first, then the page), the 시·도 the
+article is about (its dateline, else its actors), the headline, and the body
+as sentences: page chrome, bylines and datelines removed, lines broken in
+the middle of a sentence joined again.
+
+>>> from edugraph.loaders.documents import Document
+>>> p = prepare(Document("김포시, 교육지원청과 협약\\n\\n[예시뉴스=김포 홍길동 기자] 김포시가 3일 협약을 맺었다.\\n홍길동 기자 hong@example.kr",
+...                      name="a.txt", date="2024-05-04"))
+>>> p.date, p.province, p.title
+('2024-05-04', '경기도', '김포시, 교육지원청과 협약')
+>>> [s.text for s in p.sentences]
+['김포시, 교육지원청과 협약', '김포시가 3일 협약을 맺었다.']
+>>> [s.headline for s in p.sentences]
+[True, False]
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ...graph.resolve import default_resolver
+from ..cleaning import clean_lines
+from ..dates import explicit_dates, normalize_date, publication_date
+from ..documents import Document
+from ..sentences import split_sentences
+
+__all__ = ["Prepared", "Sentence", "prepare", "language", "strip_dateline"]
+
+_HANGUL = re.compile(r"[가-힣]")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    index: int
+    text: str
+    headline: bool = False
+    paragraph: int = 0
+
+
+@dataclass
+class Prepared:
+    name: str
+    url: str | None
+    date: str | None  # publication date, YYYY-MM-DD where known
+    lang: str
+    province: str | None  # official 시·도 name the article is about
+    title: str | None
+    sentences: list[Sentence]
+    anchors: list[str] = field(default_factory=list)  # full dates written in the text
+    dateline_place: str | None = None
+
+
+# [예시뉴스=김포 홍길동 기자] · 【춘천=강원신보】 최수진 기자 = · (무주=전북투데이) 한지원 기자 =
+# [강원온뉴스 박은서 기자] · [Gyeonggi Newsline = Osan Reporter Choi Jae-hoon]
+_DATELINE = re.compile(
+    r"^\s*[\[【(]([^\]】)]{0,60}?(?:=|기자|Reporter|reporter)[^\]】)]{0,40})[\]】)]\s*"
+    r"(?:[가-힣]{2,4}\s*(?:기자|특파원)\s*=\s*)?"
+)
+_BYLINE_LINE = re.compile(
+    r"^(?:[^.]{0,30}\b)?[가-힣]{2,4}\s*(?:기자|특파원|통신원)(?:\s|$|\||=)"
+    r"|^(?:기자명|By)\s+\S|^(?:Published|Updated|Posted|Modified)\s*[:：]"
+    r"|^(?:입력|등록|승인|수정|최종수정|기사입력)\s*[:：]?\s*\d{4}"
+    r"|\S+@\S+\.\w{2,}\s*$"
+    r"|^[가-힣·\s]{0,12}\d{4}[./-]\d{1,2}[./-]\d{1,2}\s+\d{1,2}:\d{2}",
+)
+# Lists of other articles: nothing after them is this article.
+_TAIL_MARKERS = re.compile(
+    r"^(?:기사목록|많이 본 (?:기사|뉴스)|관련\s*기사|인기\s*기사|주요\s*기사|최신\s*기사|이 시각 주요뉴스|"
+    r"Most Popular|Related (?:Articles|Stories)|More from|Latest News|Top Stories)\b",
+    re.I,
+)
+_MENU = re.compile(r"^(?:\S{1,8}\s*(?:·|>|\||/)\s*){2,}\S{1,8}$")
+_SENTENCE_END = re.compile(r"[.!?。”\"’')\]]\s*$|다\s*$")
+
+
+def strip_dateline(line: str) -> tuple[str, str | None]:
+    """The line without a leading dateline, and the dateline's place (김포, Osan) if it names one.
+
+    >>> strip_dateline("【춘천=강원신보】 최수진 기자 = 강원도교육청이 협약을 맺는다.")
+    ('강원도교육청이 협약을 맺는다.', '춘천')
+    >>> strip_dateline("[Gyeonggi Newsline = Osan Reporter Choi Jae-hoon] Osan City signed.")
+    ('Osan City signed.', 'Osan')
+    """
+    m = _DATELINE.match(line)
+    if not m:
+        return line, None
+    inner = m.group(1)
+    place = None
+    pm = re.match(r"\s*([가-힣]{2,5})\s*=", inner) or re.search(r"=\s*([가-힣]{2,5})\s+[가-힣]{2,4}\s*기자", inner) \
+        or re.search(r"=\s*([A-Z][a-z]+(?:-[a-z]+)?)\s+Reporter", inner)
+    if pm:
+        place = pm.group(1)
+    return line[m.end():].strip(), place
+
+
+def language(text: str) -> str:
+    hangul = len(_HANGUL.findall(text))
+    latin = len(re.findall(r"[A-Za-z]", text))
+    if hangul and latin > hangul:
+        return "mixed" if hangul > 50 else "en"
+    if latin and hangul and latin > hangul * 0.5:
+        return "mixed"
+    return "ko" if hangul >= latin else "en"
+
+
+def _normalise(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text)
+    return re.sub(r"[\u200b-\u200d\u2060\ufeff]", "", text)
+
+
+def _paragraphs(raw: str) -> list[list[str]]:
+    """Blank-line separated blocks; a line that stops mid-sentence is joined to the next line of its block."""
+    out: list[list[str]] = []
+    block: list[str] = []
+    for line in raw.splitlines():
+        if not line.strip():
+            if block:
+                out.append(block)
+                block = []
+            continue
+        if block and len(block[-1]) >= 30 and not _SENTENCE_END.search(block[-1]) \
+                and re.match(r"\s*[가-힣a-z0-9(‘'\"“]", line) and not _BYLINE_LINE.search(line.strip()):
+            block[-1] = block[-1].rstrip() + " " + line.strip()
+        else:
+            block.append(line)
+    if block:
+        out.append(block)
+    return out
+
+
+def prepare(doc: Document) -> Prepared:
+    """Stage 1; see the module docstring."""
+    text = _normalise(doc.text)
+    raw_lines = text.splitlines()
+    date = normalize_date(doc.date) or publication_date(raw_lines)
+    sentences: list[Sentence] = []
+    title = _normalise(doc.title).strip() if doc.title else None
+    if title:
+        sentences.append(Sentence(0, title, headline=True, paragraph=0))
+    place = None
+    body_started = False
+    seen: set = set()
+    for p_index, block in enumerate(_paragraphs(text), start=1):
+        lines = []
+        for line in block:
+            s = line.strip()
+            if _TAIL_MARKERS.match(s) and body_started:
+                block = None
+                break
+            s, where = strip_dateline(s)
+            place = place or where
+            if not s or _BYLINE_LINE.search(s) and len(s) < 80:
+                continue
+            lines.append(s)
+        if block is None:
+            break
+        for s in split_sentences(clean_lines(lines)):
+            if s in seen or (title and s == title):
+                continue
+            seen.add(s)
+            is_sentence = bool(_SENTENCE_END.search(s)) or len(s) > 60
+            headline = not body_started and not is_sentence and title is None
+            if headline and (len(s) < 8 or _MENU.match(s)):
+                continue  # a menu, a section name
+            sentences.append(Sentence(len(sentences), s, headline=headline, paragraph=p_index))
+            body_started = body_started or is_sentence
+    sentences = [Sentence(i, s.text, s.headline, s.paragraph) for i, s in enumerate(sentences)]
+    if title is None:
+        title = next((s.text for s in sentences if s.headline), None)
+    body = " ".join(s.text for s in sentences)
+    lang = doc.lang or language(body)
+    return Prepared(
+        name=doc.name, url=doc.url, date=date, lang=lang,
+        province=_province(place, sentences), title=title, sentences=sentences,
+        anchors=explicit_dates(body), dateline_place=place,
+    )
+
+
+def _province(place: str | None, sentences: list[Sentence]) -> str | None:
+    """The 시·도 of the dateline's place, else the one most of the first sentences' actors belong to."""
+    resolver = default_resolver()
+    if place:
+        prov = resolver.province_of(place)
+        if prov:
+            return prov
+        hits = {e.province_ko for e in resolver.lookup(place) if e.province_ko and e.label == "LocalGovernment"}
+        if len(hits) == 1:
+            return hits.pop()
+    from ..gazetteer import Gazetteer  # the gazetteer is built once; import here keeps this module light
+
+    votes: Counter = Counter()
+    gaz = Gazetteer.default()
+    for s in sentences[:12]:
+        for m in gaz.find(s.text):
+            provs = {e.province_ko for e in m.candidates if e.province_ko and e.label != "Program"}
+            if len(provs) == 1:
+                votes[provs.pop()] += 1
+    return votes.most_common(1)[0][0] if votes else None
