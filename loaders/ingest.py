@@ -15,7 +15,6 @@ from pathlib import Path
 from ..graph.cypher import load_cypher
 from ..graph.errors import InputError
 from ..graph.ids import make_id
-from ..graph.resolve import default_resolver
 from ..graph.writer import GraphWriter
 from .documents import Document
 from ..graph.values import agreement_kind

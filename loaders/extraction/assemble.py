@@ -20,11 +20,13 @@ from ...graph.values import agreement_kind
 from ..dates import resolve_event_date
 from .frames import Frame, agreement_term
 from .mentions import ORG_TYPES, Mention
-from .people import Head
+from .people import Head, Officeholders, surname_fits
 
 __all__ = ["Assembly"]
 
 _NOT_PARTICIPANTS = ("Ministry",)
+# words that stand for the article's programme when it is not named again (특구로 지정, the designation)
+_PROGRAM_WORD = re.compile(r"특구|지구|시범지역|시범 지역|선도지역|designat|special zone|\bzones?\b|pilot", re.I)
 _PARTICIPANT_TYPES = ("LocalGovernment", "EducationOffice", "Institution")
 _CONTINUES = re.compile(r"참여|이름을 올|서명|함께했|동참|참가|participat|joined|also signed", re.I)
 
@@ -103,24 +105,32 @@ class Assembly:
             for m in frame.parties:
                 if m.type in _PARTICIPANT_TYPES:
                     ag.signers.setdefault(m.canonical, m)
-        self._participation(sentence, frame)
+        self._participation(sentence, frame, art)
         self._cooperation(sentence, frame)
 
     def _heads(self, sentence, heads: list[Head], frame: Frame, art):
         for h in heads:
-            self.entity(h.person, "Person", surface=h.surface)
             org, org_type = h.org, h.org_type
             if org is None and h.org_id and h.org_id.startswith("context:"):
                 target = _context_org(h.org_id.split(":", 1)[1], frame, art)
                 if target is not None:
                     org, org_type = target.canonical, target.type
                     self.entity(target)
+                    if not re.search(r"[가-힣]", h.person) and target.id:
+                        # a romanised name with a title: whoever held that title then, if the surname fits
+                        holder = Officeholders.default().holder(target.id, self.p.date)
+                        if holder and surname_fits(h.person, holder):
+                            h.person = holder
+            self.entity(h.person, "Person", surface=h.surface)
             if org and h.role:
                 self.entity(org, org_type)
                 self.relate("HEADS", h.person, org, sentence.text, sentence.headline, role=h.role)
 
     def _date(self, s: str, headline: bool) -> str | None:
         d = resolve_event_date(s, self.p.date, self.p.anchors)
+        if d is None and not headline and re.search(r"이어|함께|also|then", s):
+            # 협약에 이어 … 부속합의서에도 서명했다: the same ceremony as the signing just reported
+            d = next((a.date for a in reversed(self.agreements) if not a.headline and a.date), None)
         if d is None and not headline and re.search(r"(?:체결|맺|서명|협약)[^.]*?(?:했다|었다|였다|밝혔다|가졌다)|signed|concluded", s):
             d = self.p.date
         return d
@@ -136,6 +146,8 @@ class Assembly:
         groups: list[list[Mention]]
         if frame.separate and frame.subjects and len(frame.partners) >= 2 and not frame.english:
             groups = [frame.subjects[:1] + [p] for p in frame.partners]
+        elif frame.separate and len(frame.subjects) >= 2 and len(frame.partners) == 1 and not frame.english:
+            groups = [frame.partners + [p] for p in frame.subjects]
         elif frame.separate and frame.english and len(frame.partners) >= 2 and frame.subjects:
             groups = [frame.subjects[:1] + [p] for p in frame.partners]
         else:
@@ -163,10 +175,34 @@ class Assembly:
                 return
         self.agreements.append(ag)
 
-    def _participation(self, sentence, frame: Frame):
+    def _models(self, sentence):
+        """'디지털 튜터 학교 배치(서대문구 모델)': the governments named as a programme item's model run it."""
+        s = sentence.text
+        for item, names in _model_items(s):
+            if len(item) < 3:
+                continue
+            got = []
+            for n in names:
+                hit = [e for e in self.ctx.resolver.lookup(n) if e.label == "LocalGovernment" and e.level == "basic"]
+                if not hit and not n.endswith(("구", "시", "군")):
+                    hit = [e for e in self.ctx.resolver.lookup(n + "구") if e.label == "LocalGovernment"]
+                hit = self.ctx.narrow(hit)
+                if len(hit) == 1:
+                    got.append(hit[0])
+            if got:
+                self.entity(item, "Program")
+                for e in got:
+                    name = self.entity(self.ctx.name(e), e.label, e.level, id_=e.id)
+                    self.relate("PARTICIPATES_IN", name, item, s, sentence.headline, role="model")
+
+    def _participation(self, sentence, frame: Frame, art):
+        s = sentence.text
+        self._models(sentence)
+        if not frame.programs and (frame.designation or frame.running) and art.main_program is not None \
+                and _PROGRAM_WORD.search(s):
+            frame.programs = [art.main_program]
         if not frame.programs:
             return
-        s = sentence.text
         if frame.applying and not frame.designation and not frame.running:
             return
         if frame.applying and re.search(r"신청|응모|공모에|도전|apply|applied|bid", s, re.I) and not re.search(
@@ -180,7 +216,7 @@ class Assembly:
         actors: list[Mention]
         if frame.designation and not frame.english:
             designated = [m for m in frame.objects]
-            passive = re.search(r"지정됐|선정됐|지정되|선정되|뽑혔|합류", s)
+            passive = re.search(r"지정됐|선정됐|지정돼|선정돼|지정되|선정되|뽑혔|합류|이름을 올|확정", s)
             actors = designated if designated and not passive else (frame.subjects if passive else designated)
             if not actors:
                 actors = [m for m in frame.parties if m.kind == "place"] or frame.subjects
@@ -218,6 +254,8 @@ class Assembly:
 
     # -------------------------------------------------------------- result
     def result(self) -> dict:
+        if any(not a.headline and not a.planned for a in self.agreements):
+            self.agreements = [a for a in self.agreements if not a.headline]
         for ag in self.agreements:
             signers = list(ag.signers.values())
             if len(signers) < 2 and not ag.planned:
@@ -275,3 +313,21 @@ def _agreement_name(s: str, term) -> str:
     before = s[:term.end()]
     m = re.search(r"((?:[가-힣A-Za-z0-9·]+\s){0,3}" + re.escape(term.group()) + r")$", before)
     return (m.group(1) if m else term.group()).strip()
+
+
+_MODEL = re.compile(r"\(([^()]*?)\s*모델(?:\s*등)?\)")
+
+
+def _model_items(s: str):
+    """'디지털 튜터(멘토) 학교 배치(서대문구 모델)' → ('디지털 튜터 학교 배치', ['서대문구'])."""
+    last = 0
+    for m in _MODEL.finditer(s):
+        names = [n.strip() for n in re.split(r"[,·、/]", m.group(1)) if n.strip()]
+        segment = s[last:m.start()]
+        last = m.end()
+        starts = [x.end() for x in re.finditer(r"[①②③④⑤⑥⑦⑧⑨⑩]", segment)]
+        if starts:
+            segment = segment[starts[-1]:]
+        item = re.sub(r"\([^)]*\)", "", segment).strip(" ,.:")
+        if names and all(re.fullmatch(r"[가-힣]{1,6}", n) for n in names):
+            yield item, names

@@ -40,6 +40,14 @@ class Article:
                 if m.type in ORG_TYPES and m.canonical:
                     self.counts[m.canonical] += 1
                     self.info.setdefault(m.canonical, m)
+        programs: Counter = Counter()
+        self.program_info: dict = {}
+        for mentions in sentence_mentions:
+            for m in mentions:
+                if m.type == "Program" and m.canonical:
+                    programs[m.canonical] += 1
+                    self.program_info.setdefault(m.canonical, m)
+        self.main_program = self.program_info[programs.most_common(1)[0][0]] if programs else None
         self.metro = self._metro()
         self.provincial_eo = self._provincial_eo()
         self.last_group: list[Mention] = []

@@ -35,7 +35,7 @@ _PLANNED_KO = re.compile(r"예정|계획이|계획이다|방침|할 것|앞두|�
 _PLANNED_EN = re.compile(r"\b(?:will sign|will conclude|plans? to|planning to|is set to|are set to|is to sign|are to sign|"
                          r"scheduled to|to sign)\b", re.I)
 _SEPARATE = re.compile(r"각각|차례로|개별|separately|respectively|one by one|each of", re.I)
-_DESIGNATE_KO = re.compile(r"지정|선정|선발|뽑혔|뽑아|합류")
+_DESIGNATE_KO = re.compile(r"지정|선정|선발|뽑혔|뽑아|합류|이름을 올|확정")
 _RUN_KO = re.compile(r"운영|시행|참여|참가|펼치|추진해 온|추진하고 있|운영해|함께하")
 _APPLY_KO = re.compile(r"신청|응모|도전|준비|공모에|희망|유치|계획|추진한다|나선다|나섰다|예정|목표|출사표|건의|요청")
 _DESIGNATE_EN = re.compile(r"\b(?:designat\w*|selected|chosen|named as)\b", re.I)
@@ -110,19 +110,24 @@ def read_frame(s: str, mentions: list[Mention]) -> Frame:
             continue
         seen.add(m.canonical)
         f.parties.append(m)
-        if english:
-            continue
-        if m.particle in _SUBJECT or m.particle == "":
-            f.subjects.append(m)
-        elif m.particle in _WITH:
-            f.partners.append(m)
-        elif m.particle in _OBJECT:
-            f.objects.append(m)
+    if not english:
+        # an item of a list (사천시, 하동군과) plays the part of the list's last item
+        role = None
+        roles = {}
+        for m in reversed(f.parties):
+            listed = m.particle == "" and re.match(r"\s*[,·、]", s[m.end:m.end + 2])
+            if not listed:
+                role = ("S" if m.particle in _SUBJECT or m.particle == "" else
+                        "W" if m.particle in _WITH else "O" if m.particle in _OBJECT else None)
+            roles[id(m)] = role
+        for m in f.parties:
+            r = roles[id(m)]
+            (f.subjects if r == "S" else f.partners if r == "W" else f.objects if r == "O" else []).append(m)
     if english:
         verb = re.search(r"\b(?:signed|has|have|is|was|were|are|said|will|held|agreed|announced|launched|"
                          r"designated|selected|runs|operates|decided|plans?)\b", s)
         cut = verb.start() if verb else 0
-        f.subjects = [m for m in f.parties if m.start < cut][:2]
+        f.subjects = [m for m in f.parties if m.start < cut]
         f.partners = [m for m in f.parties if m.start >= cut]
     term = agreement_term(s)
     if term:

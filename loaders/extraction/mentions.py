@@ -123,6 +123,14 @@ def _reference_mentions(s: str, ctx: Context) -> list[Mention]:
             if m.particle in _LOCATIVE or re.match(r"\s*(?:\d|전체|모든|내\b|소속|산하|관내|지역|도내|곳곳)", after):
                 continue  # 서울시 25개 자치구, 경남에서는: a place, not an actor
         out.append(_mention(e, ctx, m.start, m.end, m.surface, m.particle))
+    # 전북도, 충북도, 경남도: a province's short name with 도, as news writes it
+    for m in re.finditer(r"(?<![가-힣])([가-힣]{2})도(?=[은는이가와과의를을도,·\s]|$)", s):
+        prov = ctx.resolver.province_of(m.group(1))
+        if prov and prov.endswith("도") and not any(x.start <= m.start() < x.end for x in out):
+            hit = [e for e in ctx.resolver.lookup(prov) if e.label == "LocalGovernment" and e.level == "metropolitan"]
+            if hit:
+                particle = re.match(r"[가-힣]{0,2}", s[m.end():]).group()
+                out.append(_mention(hit[0], ctx, m.start(), m.end(), m.group(), particle))
     for start, end, e, _prefix in ctx.gazetteer.programs_inside(s):
         if not any(x.start <= start < x.end for x in out):
             out.append(Mention(start, end, s[start:end], e.name_ko, "Program", None, e.id, "", "name"))
@@ -196,7 +204,7 @@ _KO_ANAPHORS = [
     (re.compile(r"(?<![가-힣·])(시)(?=는|와|가|와의|·시교육청|와 시교육청|청과)"), "CITY"),
     (re.compile(r"(?<![가-힣·])(군)(?=은|과|이|과의|청과)"), "COUNTY"),
     (re.compile(r"(?<![가-힣·])(구)(?=는|와|가|와의|청과)"), "GU"),
-    (re.compile(r"(?<![가-힣])((?:양|두|세|네|이들|각)\s*(?:기관|지자체|교육청|자치단체|시·군|시군)|(?:\d+|세|네)\s*개\s*기관|양측|양 측|협약 기관들?|참여 기관들?)"), "GROUP"),
+    (re.compile(r"(?<![가-힣])((?:양|두|세|네|이들|각)\s*(?:기관|지자체|교육청|자치단체|시·군|시군)|(?:\d+|세|네)\s*개\s*기관|이들\s*\d+\s*개\s*(?:시·군·구|시·군|군·구|시군|자치구|구|군|시|지자체|기관)|양측|양 측|협약 기관들?|참여 기관들?)"), "GROUP"),
 ]
 _EN_ANAPHORS = [
     (re.compile(r"\b(?:the|this|provincial|city|metropolitan)\s+(?:provincial\s+|city\s+|metropolitan\s+)?(?:education office|office of education)\b", re.I), "EO"),
@@ -231,7 +239,7 @@ _MEETING_WORDS = re.compile(
 )
 _BUSINESS = re.compile(r"상공|경제인|기업인|기업|산업|경영자|상인|소상공인|노동조합|법인")
 _INSTITUTION_SUFFIX = (
-    "대학교", "교육대학", "대학", "고등학교", "중학교", "초등학교", "유치원", "특수학교", "학교",
+    "대학교", "교육대학", "대학", "고등학교", "중학교", "초등학교", "유치원", "특수학교",
     "재단", "진흥원", "연구원", "기술원", "개발원", "교육원", "연수원", "평가원", "정보원", "문화원",
     "공단", "공사", "센터", "상공회의소", "병원", "협동조합", "생협", "은행", "본부", "박물관", "도서관",
     "시의회", "도의회", "군의회", "구의회", "의회",
@@ -241,7 +249,7 @@ _COUNCIL_SUFFIX = (
     "연합회", "협회", "총회", "포럼",
 )
 _SUFFIX_WORD = re.compile(
-    r"[가-힣A-Za-z0-9·]*?(?:" + "|".join(sorted(_INSTITUTION_SUFFIX + _COUNCIL_SUFFIX, key=len, reverse=True))
+    r"(?<![가-힣A-Za-z0-9])[가-힣A-Za-z0-9]+?(?:" + "|".join(sorted(_INSTITUTION_SUFFIX + _COUNCIL_SUFFIX, key=len, reverse=True))
     + r")(?=[은는이가과와의을를도에로만,.·\s)’'”\"]|$|\(|으로|에서)"
 )
 _NOT_A_NAME_START = re.compile(r"(?:[은는을를의에와과도이가]|에서|으로|하는|있는|위한|통한|대한|하고|하며|이며|했다|한다|되는|된|해|고|며|서|면|린|던|한|할|운|인|진|친)$")

@@ -26,7 +26,7 @@ from functools import lru_cache
 from ...graph.reference import load_reference
 from .mentions import ORG_TYPES, Context, Mention
 
-__all__ = ["Head", "find_heads", "Officeholders", "is_person_name"]
+__all__ = ["Head", "find_heads", "Officeholders", "is_person_name", "surname_fits"]
 
 _HANGUL = re.compile(r"[가-힣]")
 
@@ -107,7 +107,7 @@ _NOT_NAMES = set("""기자 관계자 담당자 위원 대표 회장 의원 이�
 
 def is_person_name(w: str, ctx: Context) -> bool:
     """A Korean personal name: 2–4 Hangul syllables, a known surname, not a place, office or common word."""
-    if not re.fullmatch(r"[가-힣]{2,4}", w) or w in _NOT_NAMES:
+    if not re.fullmatch(r"[가-힣]{2,4}", w) or w in _NOT_NAMES or re.search(r"(?:을|를|으로|에서|에게|하는|했다)$", w):
         return False
     surnames = ctx.lexicon["korean_surnames"]
     if w[0] not in surnames and w[:2] not in surnames:
@@ -144,8 +144,10 @@ def find_heads(s: str, mentions: list[Mention], ctx: Context) -> list[Head]:
     out: list[Head] = []
     titles = "|".join(sorted({t for t, _, _ in _KO_TITLES} | set(_OTHER_TITLES), key=len, reverse=True))
     # NAME (caption) ORG-TITLE  |  NAME TITLE  |  ORG-TITLE NAME
-    pat_after = re.compile(rf"(?<![가-힣]){_NAME}(?:\s*\([^)]{{0,20}}\))?\s+((?:[가-힣A-Za-z]+\s){{0,2}}?[가-힣]*?)({titles})(?![가-힣])")
-    pat_before = re.compile(rf"(?<![가-힣])([가-힣]*?)({titles})\s+{_NAME}(?=[\s,.(은는이가과와의을를도]|$)")
+    end = r"(?=[은는이가과와의을를도,.·\s()]|$|에게|께서)"
+    org_word = r"[가-힣A-Za-z·]+(?<![은는을를의와과에])"
+    pat_after = re.compile(rf"(?<![가-힣]){_NAME}(?:\s*\([^)]{{0,20}}\))?\s+((?:{org_word}\s){{0,2}}?[가-힣]*?)({titles}){end}")
+    pat_before = re.compile(rf"(?<![가-힣])([가-힣]*?)({titles})\s+{_NAME}(?=[\s,.(은는이가과와의도]|$)")
     seen = set()
     for m in pat_after.finditer(s):
         name, org_text, title = m.group(1), m.group(2).strip(), m.group(3)
@@ -240,7 +242,7 @@ def _english_heads(s: str, mentions: list[Mention], ctx: Context) -> list[Head]:
             cands = holders.by_romanised(name, ctx.date)
             if org is not None and org.id:
                 holder = holders.holder(org.id, ctx.date)
-                if holder and (not cands or any(c[0] == holder for c in cands)) and _surname_fits(name, holder):
+                if holder and (not cands or any(c[0] == holder for c in cands)) and surname_fits(name, holder):
                     ko = holder
             if ko is None and cands:
                 ko, org_id, _ = cands[0]
@@ -250,7 +252,7 @@ def _english_heads(s: str, mentions: list[Mention], ctx: Context) -> list[Head]:
             if ko is None and org is None and kind in ("EO", "PROVINCE") and ctx.province:
                 e = _provincial(kind, ctx)
                 holder = holders.holder(e.id, ctx.date) if e else None
-                if holder and _surname_fits(name, holder):
+                if holder and surname_fits(name, holder):
                     ko, org = holder, Mention(0, 0, "", ctx.name(e), e.label, e.level, e.id)
             seen.add(name)
             person = ko or name
@@ -287,10 +289,7 @@ def _en_org(s: str, m, mentions: list[Mention], kind: str):
     return None
 
 
-_SURNAME_SPELLINGS = None
-
-
-def _surname_fits(romanised: str, hangul: str) -> bool:
+def surname_fits(romanised: str, hangul: str) -> bool:
     from ..romanize import SURNAMES
 
     first = romanised.split()[0].lower().rstrip(".")

@@ -1,0 +1,137 @@
+"""Each extraction stage on hand-made cases (tests/fixtures/extraction_cases.yaml), and the whole
+extractor on the development corpus and the seeds (``../shared/corpus``)."""
+
+import json
+from pathlib import Path
+
+import pytest
+import yaml
+from click.testing import CliRunner
+
+from edugraph.cli import main
+from edugraph.graph.store import open_store
+from edugraph.loaders.documents import Document
+from edugraph.loaders.extract import extract_document
+from edugraph.loaders.extraction.coref import Article, resolve
+from edugraph.loaders.extraction.frames import read_frame
+from edugraph.loaders.extraction.mentions import Context, find_mentions
+from edugraph.loaders.extraction.people import find_heads
+from edugraph.loaders.extraction.prepare import prepare
+from edugraph.loaders.ingest import ingest_documents
+
+CASES = yaml.safe_load((Path(__file__).parent / "fixtures" / "extraction_cases.yaml").read_text(encoding="utf-8"))
+
+
+def _resolved(case):
+    ctx = Context.default(date=case["date"], province=case["province"])
+    found = find_mentions(case["sentence"], ctx)
+    return ctx, resolve(found, Article([found], ctx))
+
+
+@pytest.mark.parametrize("case", CASES["mentions"], ids=lambda c: c["sentence"][:24])
+def test_mentions(case):
+    _, found = _resolved(case)
+    got = [[m.canonical, m.type] for m in found if m.canonical]
+    for item in case["expect"]:
+        assert item in got, (item, got)
+
+
+@pytest.mark.parametrize("case", CASES["people"], ids=lambda c: c["sentence"][:24])
+def test_people(case):
+    ctx, found = _resolved(case)
+    got = [[h.person, h.org, h.role] for h in find_heads(case["sentence"], found, ctx) if h.org]
+    assert got == case["expect"]
+
+
+@pytest.mark.parametrize("case", CASES["frames"], ids=lambda c: c["sentence"][:24])
+def test_frames(case):
+    _, found = _resolved(case)
+    frame = read_frame(case["sentence"], found)
+    for key, value in case["expect"].items():
+        assert getattr(frame, key) == value, key
+
+
+def test_prepare_strips_datelines_and_joins_broken_lines():
+    text = ("가나시, 교육지원청과 협약\n\n[예시뉴스=가나 홍길동 기자] 가나시와 교육지원청이 오늘 시청에서 세부 사업을 담은\n"
+            "부속합의서를 맺었다.\n\n홍길동 기자 hong@example.kr\n\n많이 본 기사\n1 다른 기사 제목")
+    p = prepare(Document(text, name="a.txt", date="2024-05-04"))
+    assert [s.text for s in p.sentences] == [
+        "가나시, 교육지원청과 협약", "가나시와 교육지원청이 오늘 시청에서 세부 사업을 담은 부속합의서를 맺었다."]
+    assert p.sentences[0].headline and not p.sentences[1].headline
+
+
+def test_separate_signings_are_one_agreement_each():
+    ann = extract_document(Document("경상남도교육청은 4일 사천시, 하동군과 각각 행복교육지구 업무협약을 맺었다.",
+                                    name="s.txt", date="2018-12-05"))
+    signed = {}
+    for r in ann["relations"]:
+        if r["type"] == "SIGNED":
+            signed.setdefault(r["target"], set()).add(r["source"])
+    assert sorted(map(sorted, signed.values())) == [["경상남도교육청", "사천시"], ["경상남도교육청", "하동군"]]
+
+
+def test_planned_signing_is_kept_as_planned():
+    ann = extract_document(Document("가평군과 가평교육지원청은 오는 23일 업무협약을 체결할 예정이다.",
+                                    name="p.txt", date="2024-03-05"))
+    signed = [r for r in ann["relations"] if r["type"] == "SIGNED"]
+    assert signed and all(r["status"] == "planned" for r in signed)
+    assert {r["date"] for r in signed} == {"2024-03-23"}
+
+
+def test_names_as_of_the_article_date():
+    text = "전북교육청과 무주군이 작은 학교 살리기에 함께 나섰다."
+    old = extract_document(Document(text, name="o.txt", date="2022-10-28"))
+    new = extract_document(Document(text, name="n.txt", date="2024-10-28"))
+    assert "전라북도교육청" in {e["canonical_ko"] for e in old["entities"]}
+    assert "전북특별자치도교육청" in {e["canonical_ko"] for e in new["entities"]}
+    # the id stays the same across the rename
+    assert {e["id"] for e in old["entities"] if e["type"] == "EducationOffice"} == {"eo_52"}
+
+
+def test_officeholder_romanised_to_hangul_for_the_date():
+    for date, name in (("2019-05-01", "조희연"), ("2023-05-01", "조희연")):
+        ann = extract_document(Document("Superintendent Cho Hee-yeon of the Seoul Metropolitan Office of Education "
+                                        "met Mayor Oh Se-hoon.", name="e.txt", date=date))
+        assert (name, "서울특별시교육청") in {(r["source"], r["target"]) for r in ann["relations"] if r["type"] == "HEADS"}
+
+
+def test_bare_superintendent_heads_the_provincial_office():
+    ann = extract_document(Document("충청북도교육청은 괴산군과 협약을 맺었다. 김병우 교육감은 적극 지원하겠다고 말했다.",
+                                    name="b.txt", date="2017-03-01"))
+    heads = {(r["source"], r["target"]) for r in ann["relations"] if r["type"] == "HEADS"}
+    assert heads == {("김병우", "충청북도교육청")}
+
+
+@pytest.mark.parametrize("province,expected", [("부산", "lg_26110"), ("대구", "lg_27110")])
+def test_homonym_id_is_carried_into_the_store(tmp_path, province, expected):
+    office = {"부산": "부산광역시교육청", "대구": "대구광역시교육청"}[province]
+    doc = Document(f"{office}은 5일 중구와 업무협약을 맺었다.", name="h.txt", date="2024-03-06")
+    with open_store(str(tmp_path / "h.db")) as store:
+        ingest_documents(store, [doc])
+        rows = store.run("MATCH (a:Actor {name_ko: $n})-[:SIGNED]->(:Agreement) RETURN a.id AS id", {"n": "중구"})
+    assert [r["id"] for r in rows] == [expected]
+
+
+# ------------------------------------------------------------------ corpora
+# Floors: today's measured figures, so that a change that loses ground fails. Issue 12's bars
+# (dev: actors/persons ≥ 0.90, cooperation/heads ≥ 0.85, participation/agreements ≥ 0.80) are not met yet.
+DEV_FLOORS = {"actors": 0.85, "persons": 0.83, "cooperation": 0.65, "participation": 0.58, "heads": 0.70,
+              "agreements": 0.24}
+SEED_FLOORS = {"actors": 0.92, "persons": 0.70, "cooperation": 0.58, "participation": 0.76, "heads": 0.60}
+
+
+@pytest.mark.parametrize("gold,texts,floors", [("dev-gold", "dev", DEV_FLOORS), ("seeds-gold", "seeds", SEED_FLOORS)])
+def test_corpus_scores_hold(corpus, gold, texts, floors):
+    result = CliRunner().invoke(main, ["evaluate", str(corpus / gold), str(corpus / texts), "--json"])
+    assert result.exit_code == 0, result.output
+    micro = json.loads(result.output)["micro"]
+    for tier, floor in floors.items():
+        assert micro[tier]["f1"] >= floor, (tier, micro[tier])
+
+
+def test_evaluate_lists_errors(corpus):
+    result = CliRunner().invoke(main, ["evaluate", str(corpus / "seeds-gold"), str(corpus / "seeds"), "--errors",
+                                       "--json"])
+    rows = json.loads(result.output)
+    assert rows and {"document", "tier", "kind", "item"} <= set(rows[0])
+    assert {r["kind"] for r in rows} <= {"missed", "extra"}
