@@ -35,6 +35,7 @@ PARTICLES = sorted(
 _STRIP = re.compile(r"[\s\-‐–—·・.,'’‘\"“”`()\[\]]")
 
 
+@lru_cache(maxsize=1 << 16)
 def normalize_name(name: str) -> str:
     """Comparison key: NFC, lower case, no spaces, hyphens, dots, quotes or brackets; no '(가칭)'."""
     name = unicodedata.normalize("NFC", name).replace("(가칭)", "").replace("가칭", "")

@@ -63,6 +63,7 @@ class Gazetteer:
 
     def __init__(self, resolver: Resolver):
         self.resolver = resolver
+        self._recent: dict[str, list[Mention]] = {}
         self.index: dict[str, list[Entity]] = {}
         self.program_forms: list[tuple[str, Entity]] = []
         # first words of multi-word forms: only those tokens start an n-gram look-up
@@ -109,6 +110,17 @@ class Gazetteer:
 
     def find(self, sentence: str) -> list[Mention]:
         """Reference mentions in ``sentence``, longest match first, not overlapping."""
+        # a sentence is read by the article's 시·도 vote and then by the mention stage: read it once
+        cached = self._recent.get(sentence)
+        if cached is not None:
+            return [Mention(m.start, m.end, m.surface, list(m.candidates), m.particle, m.token_end) for m in cached]
+        out = self._find(sentence)
+        if len(self._recent) > 512:
+            self._recent.clear()
+        self._recent[sentence] = out
+        return [Mention(m.start, m.end, m.surface, list(m.candidates), m.particle, m.token_end) for m in out]
+
+    def _find(self, sentence: str) -> list[Mention]:
         tokens = list(TOKEN.finditer(sentence))
         out: list[Mention] = []
         i = 0
