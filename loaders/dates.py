@@ -8,13 +8,16 @@
 '2023-01'
 >>> resolve_event_date("협약을 체결했다.", None) is None
 True
+>>> resolve_event_date("The two signed an agreement Wednesday.", "2025-03-13")
+'2025-03-12'
+
 """
 
 from __future__ import annotations
 
 import calendar
 import re
-from datetime import date
+from datetime import date, timedelta
 
 __all__ = ["publication_date", "resolve_event_date", "explicit_dates", "normalize_date"]
 
@@ -116,6 +119,8 @@ _YEAR_MONTH = re.compile(r"(\d{4})\s*년\s*(\d{1,2})\s*월(?!\s*\d{1,2}\s*일)")
 _MONTH_DAY = re.compile(r"(?<![\d년])(\d{1,2})\s*월\s*(\d{1,2})\s*일")
 _FUTURE_DAY = re.compile(r"오는\s*(\d{1,2})\s*일")
 _PAST_DAY = re.compile(r"(?<![\d월.\w])(\d{1,2})\s*일(?=\s|에|부터|까지|,|$)(?!\s*(?:이내|간|동안|만에))")
+_WEEKDAYS = {d: i for i, d in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))}
+_WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,?\s+\w+\s+\d)")
 _EN_ORDINAL = re.compile(r"\bon the (\d{1,2})(?:st|nd|rd|th)\b", re.I)
 _EN_MONTH_DAY = re.compile(r"\b(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?\s+(\d{1,2})\b(?!,?\s*\d{4})", re.I)
 
@@ -168,6 +173,11 @@ def resolve_event_date(sentence: str, pub: str | None, anchors: list[str] | None
         for a in anchors or ():
             if a.endswith(f"-{day:02d}"):
                 return a
+    m = _WEEKDAY.search(sentence)
+    if m and anchor:
+        # "signed Wednesday" in a Thursday paper: the latest such day on or before publication
+        back = (anchor.weekday() - _WEEKDAYS[m.group(1).lower()[:3]]) % 7
+        return (anchor - timedelta(days=back)).isoformat()
     m = _EN_MONTH_DAY.search(sentence)
     if m and anchor:
         mo, d = _MONTHS[m[1].lower()], int(m[2])

@@ -42,6 +42,7 @@ class _Agreement:
     headline: bool = False
     sentence_index: int = 0
     open_count: bool = False  # the sentence counts signers that later sentences list
+    date_stated: bool = False  # the date comes from the text, not from the publication date
 
 
 class Assembly:
@@ -128,6 +129,7 @@ class Assembly:
 
     def _date(self, s: str, headline: bool) -> str | None:
         d = resolve_event_date(s, self.p.date, self.p.anchors)
+        self._date_stated = d is not None
         if d is None and not headline and re.search(r"이어|함께|also|then", s):
             # 협약에 이어 … 부속합의서에도 서명했다: the same ceremony as the signing just reported
             d = next((a.date for a in reversed(self.agreements) if not a.headline and a.date), None)
@@ -158,7 +160,8 @@ class Assembly:
                 continue
             ag = _Agreement(name if len(groups) == 1 else f"{name} ({g[-1].canonical})", kind,
                             {m.canonical: m for m in g}, date, frame.planned, s, sentence.headline, sentence.index,
-                            open_count=bool(re.search(r"\d+\s*(?:개|곳)|등\s*모두|23|institutions", s)) and len(groups) == 1)
+                            open_count=bool(re.search(r"\d+\s*(?:개|곳)|등\s*모두|institutions", s)) and len(groups) == 1,
+                            date_stated=self._date_stated)
             self._merge_agreement(ag)
 
     def _merge_agreement(self, ag: _Agreement):
@@ -167,6 +170,8 @@ class Assembly:
             a, b = set(old.signers), set(ag.signers)
             if same_date and (a <= b or b <= a) and old.planned == ag.planned and (old.headline or ag.headline or a == b):
                 old.signers.update(ag.signers)
+                if ag.date_stated and not old.date_stated:
+                    old.date, old.date_stated = ag.date, True
                 old.date = old.date or ag.date
                 if old.headline and not ag.headline:
                     old.headline, old.evidence, old.name, old.sentence_index = False, ag.evidence, ag.name, ag.sentence_index

@@ -10,10 +10,10 @@ article is about one and its district office, else its 시·도.
 
 >>> from edugraph.loaders.extraction.mentions import Context, find_mentions
 >>> ctx = Context.default(date="2022-05-01", province="전북특별자치도")
->>> found = [find_mentions(s, ctx) for s in ("무주군과 무주교육지원청이 손잡았다.", "도교육청과 군은 협의회를 열었다.")]
+>>> found = [find_mentions(s, ctx) for s in ("무주군과 무주교육지원청이 손잡았다.", "도교육청과 군은 교육행정협의회를 열었다.")]
 >>> art = Article(found, ctx)
 >>> [m.canonical for m in resolve(found[1], art)]
-['전라북도교육청', '무주군', '전라북도 협의회']
+['전라북도교육청', '무주군', '전라북도 교육행정협의회']
 """
 
 from __future__ import annotations

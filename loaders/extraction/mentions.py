@@ -200,10 +200,10 @@ _KO_ANAPHORS = [
     (re.compile(r"(?<![가-힣])(도교육청|시교육청|도 교육청|시 교육청)"), "EO_PROVINCIAL"),
     (re.compile(r"(?<![가-힣])(교육지원청)(?=[은는이가과와의을를도]|\s|$)"), "EO_DISTRICT"),
     (re.compile(r"(?<![가-힣])(교육청)(?=[은는이가과와의을를도]|\s|$|·|,)"), "EO"),
-    (re.compile(r"(?<![가-힣·])(도)(?=는|와|가|의|와의|·도교육청|와 도교육청|, 도교육청|청과)"), "PROVINCE"),
-    (re.compile(r"(?<![가-힣·])(시)(?=는|와|가|와의|·시교육청|와 시교육청|청과)"), "CITY"),
-    (re.compile(r"(?<![가-힣·])(군)(?=은|과|이|과의|청과)"), "COUNTY"),
-    (re.compile(r"(?<![가-힣·])(구)(?=는|와|가|와의|청과)"), "GU"),
+    (re.compile(r"(?<![가-힣·])(?<!개 )(?<!\d)(도)(?=는|와|가|의|와의|·도교육청|와 도교육청|, 도교육청|청과)"), "PROVINCE"),
+    (re.compile(r"(?<![가-힣·])(?<!개 )(?<!\d)(시)(?=는|와|가|와의|·시교육청|와 시교육청|청과)"), "CITY"),
+    (re.compile(r"(?<![가-힣·])(?<!개 )(?<!\d)(군)(?=은|과|이|과의|청과)"), "COUNTY"),
+    (re.compile(r"(?<![가-힣·])(?<!개 )(?<!\d)(구)(?=는|와|가|와의|청과)"), "GU"),
     (re.compile(r"(?<![가-힣])((?:양|두|세|네|이들|각)\s*(?:기관|지자체|교육청|자치단체|시·군|시군)|(?:\d+|세|네)\s*개\s*기관|이들\s*\d+\s*개\s*(?:시·군·구|시·군|군·구|시군|자치구|구|군|시|지자체|기관)|양측|양 측|협약 기관들?|참여 기관들?)"), "GROUP"),
 ]
 _EN_ANAPHORS = [
@@ -233,15 +233,19 @@ def _anaphors(s: str, taken: list[Mention]) -> list[Mention]:
 
 # ------------------------------------------------------------ open classes
 _MEETING_WORDS = re.compile(
-    r"^(?:이번|이날|올해|올|금년|내년|지난해|지난|첫|첫번째|제?\d+(?:차|회|기)?|제\d+회|\d{4}년도?|\d{4}|"
-    r"상반기|하반기|정기|임시|정기회|신규|기존|관련|각|해당|모든|전체|주요|본|새|새로운|이와|함께|지역|도내|관내|"
-    r"참여|공동|합동|확대|연석|첫\s*회의)$"
+    r"^(?:이번|이날|올해|올|금년|내년|지난해|지난|첫|첫번째|제?\d+(?:차|회|기)?|제\d+회|\d{4}년도?|\d{4}|민선\d+기|"
+    r"상반기|하반기|정기|임시|정기회|사전|신규|기존|관련|각|해당|모든|전체|주요|본|새|새로운|이와|함께|지역|도내|관내|"
+    r"참여|공동|합동|확대|연석|이하|가운데|첫\s*회의)$"
 )
+# words that may stand inside a council's name before its suffix word (교육발전특구 추진협의회, 유보통합 추진단)
+_COUNCIL_NAME_WORD = re.compile(r"교육|특구|지구|지방|혁신|정책|발전|협력|행정|시장|군수|구청장|의회|의장|학교|급식|지원|추진|"
+                                r"유보|통합|운영|실무|자치|정부|시대|거버넌스|돌봄|늘봄|청소년|평생|학습|마을|공동체|전국|국가|"
+                                r"예산|결산|특별|상임|교육감|단체장|지방정부|협의회|위원회")
 _BUSINESS = re.compile(r"상공|경제인|기업인|기업|산업|경영자|상인|소상공인|노동조합|법인")
 _INSTITUTION_SUFFIX = (
-    "대학교", "교육대학", "대학", "고등학교", "중학교", "초등학교", "유치원", "특수학교",
-    "재단", "진흥원", "연구원", "기술원", "개발원", "교육원", "연수원", "평가원", "정보원", "문화원",
-    "공단", "공사", "센터", "상공회의소", "병원", "협동조합", "생협", "은행", "본부", "박물관", "도서관",
+    "대학교", "교육대학교", "고등학교", "중학교", "초등학교", "유치원", "특수학교",
+    "재단", "진흥원", "연구원", "기술원", "개발원", "교육원", "연수원", "평가원", "정보원", "문화원", "유산원",
+    "공단", "공사", "개발센터", "상공회의소", "병원", "협동조합", "생협", "은행", "본부",
     "시의회", "도의회", "군의회", "구의회", "의회",
 )
 _COUNCIL_SUFFIX = (
@@ -267,7 +271,7 @@ def _name_words_before(s: str, start: int, council: bool, ctx: "Context") -> int
         if _NOT_A_NAME_START.search(w) and not _MEETING_WORDS.match(w) and _place(w, ctx) is None:
             break
         ok = (_MEETING_WORDS.match(w) or _place(w, ctx) is not None or w.endswith(_INSTITUTION_SUFFIX + _COUNCIL_SUFFIX)
-              or (council and re.fullmatch(r"[가-힣·]{2,10}", w) and w not in ("참석자", "관계자", "참여"))
+              or (council and re.fullmatch(r"[가-힣·]{2,10}", w) and _COUNCIL_NAME_WORD.search(w))
               or re.fullmatch(r"\d{4}년도?|제\d+회|\d+차", w))
         if not ok:
             break
@@ -286,15 +290,26 @@ def council_name(name: str, ctx: Context) -> tuple[str, str | None, bool]:
     ('교육행정협의회', '철원군', False)
     >>> council_name("강원도 시장·군수협의회", ctx)
     ('시장·군수협의회', '강원도', False)
+    >>> council_name("민선7기 첫 경상남도 교육행정협의회", ctx)
+    ('교육행정협의회', '경상남도', False)
+    >>> council_name("도의회 교육위원회", ctx)
+    ('교육위원회', '강원도의회', False)
     """
     words = [w for w in name.split() if w]
-    while words and _MEETING_WORDS.match(words[0]):
-        words.pop(0)
+    # the body starts after the last meeting word or office name (시교육청 올해 첫 교육행정협의회)
+    cut = 0
+    for i, w in enumerate(words[:-1]):
+        if _MEETING_WORDS.match(w) or re.search(r"교육청$|교육지원청$", w):
+            cut = i + 1
+    words = words[cut:]
     region = None
     if words:
         first = words[0]
-        e = _place(first, ctx)
-        if e is not None and len(words) > 1:
+        assembly = _assembly_name(first, ctx) if first.endswith("의회") and len(words) > 1 else None
+        e = _place(first, ctx) if assembly is None else None
+        if assembly is not None:
+            region, words = assembly, words[1:]
+        elif e is not None and len(words) > 1:
             region, words = ctx.name(e), words[1:]
         elif e is None:
             # glued: 철원군교육행정협의회, 2024년철원군교육행정협의회
@@ -307,9 +322,6 @@ def council_name(name: str, ctx: Context) -> tuple[str, str | None, bool]:
             else:
                 words[0] = first
     body = " ".join(words)
-    while words and _MEETING_WORDS.match(words[0]):
-        words.pop(0)
-        body = " ".join(words)
     generic = normalize_name(body) in _GENERIC_COUNCILS
     return body, region, region is None and generic
 
@@ -345,7 +357,13 @@ def _open_korean(s: str, ctx: Context, taken: list[Mention]) -> list[Mention]:
         if last.endswith(("총회", "포럼")):
             continue  # a meeting, not a body
         is_council = last.endswith(_COUNCIL_SUFFIX) and not _BUSINESS.search(last)
-        start = _name_words_before(s, m.start(), is_council, ctx)
+        word_start = m.start()
+        if is_council:
+            # 시장·군수협의회, 군·구의회 의장협의회: titles joined by · belong to the name
+            dot = re.search(r"(?:(?:시장|군수|구청장|군|구|시|도|의장|교육감)·)+$", s[:word_start])
+            if dot:
+                word_start = dot.start()
+        start = _name_words_before(s, word_start, is_council, ctx)
         name = s[start:end]
         if normalize_name(name) in generic:
             continue
@@ -381,12 +399,27 @@ def _open_korean(s: str, ctx: Context, taken: list[Mention]) -> list[Mention]:
 
 
 def _assembly_name(name: str, ctx: Context) -> str | None:
-    """구미시의회 → 구미시의회; 경남도의회 → 경상남도의회 (the assembly named after its government)."""
-    m = re.fullmatch(r"([가-힣]+?)(도의회|시의회|군의회|구의회|의회)", name)
+    """구미시의회 → 구미시의회; 경남도의회 → 경상남도의회; 도의회 → the article's 도 + 의회 (the assembly named
+    after its government). A bare 시의회/군의회/구의회 in an article about a basic government is left to coreference."""
+    m = re.fullmatch(r"([가-힣]*?)(도의회|시의회|군의회|구의회|의회)", name)
     if not m:
         return None
     place, suffix = m.group(1), m.group(2)
-    e = _place(place + suffix[:-2], ctx) if suffix != "의회" else _place(place, ctx)
+    if not place:
+        if suffix in ("도의회", "시의회") and ctx.province and ctx.province.endswith(
+                ("도", "특별시", "광역시", "특별자치시") if suffix == "시의회" else ("도",)):
+            if suffix == "시의회" and ctx.province.endswith("도"):
+                return None
+            hit = [e for e in ctx.resolver.lookup(ctx.province) if e.label == "LocalGovernment" and e.level == "metropolitan"]
+            return ctx.name(hit[0]) + "의회" if hit else None
+        return None
+    e = None
+    if suffix == "도의회":
+        e = _place(place, ctx) or _place(place + "도", ctx)
+    elif suffix != "의회":
+        e = _place(place + suffix[:-2], ctx)
+    else:
+        e = _place(place, ctx)
     if e is None:
         return None
     return ctx.name(e) + "의회"
@@ -394,7 +427,7 @@ def _assembly_name(name: str, ctx: Context) -> str | None:
 
 # --------------------------------------------------------------- English
 _EN_ORG = re.compile(
-    r"\b((?:[A-Z][\w'’\-]*\s(?:(?:of|for|the|and|on|in)\s)*){1,7}"
+    r"\b((?:[A-Z][\w'’\-]*\s(?:(?:of|for|the|on|in)\s)*){1,7}"
     r"(?:Council|Committee|Commission|Association|University|Foundation|Institute|Assembly|Agency|Corporation|"
     r"Chamber of Commerce(?: and Industry)?|High School|Middle School|Elementary School|Team|Task Force))\b"
 )
