@@ -26,7 +26,8 @@ __all__ = ["Assembly"]
 
 _NOT_PARTICIPANTS = ("Ministry",)
 # words that stand for the article's programme when it is not named again (특구로 지정, the designation)
-_PROGRAM_WORD = re.compile(r"특구|지구|시범지역|시범 지역|선도지역|designat|special zone|\bzones?\b|pilot", re.I)
+_PROGRAM_WORD = re.compile(r"특구|지구|시범지역|시범 지역|선도지역|관리지역|designat|special zone|\bzones?\b|pilot|leading areas?|"
+                           r"managed areas?", re.I)
 _PARTICIPANT_TYPES = ("LocalGovernment", "EducationOffice", "Institution")
 _CONTINUES = re.compile(r"참여|이름을 올|서명|함께했|동참|참가|participat|joined|also signed", re.I)
 
@@ -210,18 +211,17 @@ class Assembly:
             return
         if frame.applying and not frame.designation and not frame.running:
             return
-        if frame.applying and re.search(r"신청|응모|공모에|도전|apply|applied|bid", s, re.I) and not re.search(
-                r"지정됐|선정됐|지정되|선정되|지정했|선정했|designated|selected", s):
+        if frame.applying and re.search(r"신청|응모|공모에|도전|apply|applied|bid", s, re.I):
             return
         if re.search(r"(?:은|는|란)\s.*(?:사업이다|제도다|정책이다|사업으로|제도로)|\bis a (?:program|scheme|project)\b", s) \
                 and frame.programs[0].particle in ("은", "는", "란"):
             return
-        if not (frame.designation or frame.running or frame.signing and re.search(r"운영|시행|run|operat", s, re.I)):
+        if not (frame.designation or frame.running):
             return
         actors: list[Mention]
         if frame.designation and not frame.english:
             designated = [m for m in frame.objects]
-            passive = re.search(r"지정됐|선정됐|지정돼|선정돼|지정되|선정되|뽑혔|합류|이름을 올|확정", s)
+            passive = re.search(r"지정됐|선정됐|지정돼|선정돼|지정되|선정되|뽑혔|합류|이름을 올|확정|에서 운영되", s)
             actors = designated if designated and not passive else (frame.subjects if passive else designated)
             if not actors:
                 actors = [m for m in frame.parties if m.kind == "place"] or frame.subjects

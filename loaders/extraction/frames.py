@@ -37,8 +37,15 @@ _PLANNED_EN = re.compile(r"\b(?:will sign|will conclude|plans? to|planning to|is
 _SEPARATE = re.compile(r"각각|차례로|개별|separately|respectively|one by one|each of", re.I)
 _DESIGNATE_KO = re.compile(r"지정|선정|선발|뽑혔|뽑아|합류|이름을 올|확정")
 _RUN_KO = re.compile(r"운영|시행|참여|참가|펼치|추진해 온|추진하고 있|운영해|함께하")
+# 지정을 위해, 지정되면, 지정 신청: a designation sought, not one made
+_NOT_YET_KO = re.compile(r"\s*(?:을|를)?\s*(?:위|목표|신청|받기|향해|준비|추진)|되면|될 |될수|을 받으|에 대비|에 도전|에 나서|공모")
+_RUN_NEAR = re.compile(r"^\s*(?:을|를|이|가|은|는)?\s*(?:\S+\s){0,2}?(?:운영|시행|참여|함께 운영|공동 운영|추진해|추진하고|추진 중)")
+_RUN_BEFORE = re.compile(r"(?:운영하는|운영할|운영해 온|운영 중인|시행하는|참여하는|참여한|운영하고 있는)\s*(?:\S+\s)?$")
 _APPLY_KO = re.compile(r"신청|응모|도전|준비|공모에|희망|유치|계획|추진한다|나선다|나섰다|예정|목표|출사표|건의|요청")
-_DESIGNATE_EN = re.compile(r"\b(?:designat\w*|selected|chosen|named as)\b", re.I)
+_DESIGNATE_EN = re.compile(r"\b(?:designat\w*|selected|chosen|named(?: as)?)\b", re.I)
+# a designation that has happened (the applicants were chosen)
+DESIGNATED = re.compile(r"지정됐|선정됐|지정돼|선정돼|지정되었|선정되었|지정했|선정했|이름을 올렸|확정됐|뽑혔|합류했|"
+                        r"\b(?:was|were|been|is|are) (?:also )?(?:designated|selected|named|chosen)\b", re.I)
 _RUN_EN = re.compile(r"\b(?:run|runs|running|operat\w+|participat\w+|take part|takes part|joined|implement\w*)\b", re.I)
 _APPLY_EN = re.compile(r"\b(?:appl(?:y|ied|ies|ication)|bid|bidding|seek\w*|hope\w* to|prepar\w+|plans? to|will apply)\b", re.I)
 _COOP_KO = re.compile(r"협력|함께|손잡|손을 잡|맞손|공동|협의|머리를 맞대|합의|분담|뜻을 모|논의|협업|연계|맞들|부담|나눠|나누")
@@ -77,6 +84,14 @@ class Frame:
     english: bool = False
 
 
+def _runs_programme(s: str, programs: list[Mention]) -> bool:
+    """A programme named right before 운영/시행/참여 (행복교육지구 운영, 특구를 운영하고) or after 운영하는."""
+    for p in programs:
+        if _RUN_NEAR.match(s[p.end:p.end + 20]) or _RUN_BEFORE.search(s[max(0, p.start - 14):p.start]):
+            return True
+    return False
+
+
 def _in_parens(s: str, m: Mention) -> bool:
     before = s[:m.start]
     return before.count("(") > before.count(")")
@@ -102,7 +117,9 @@ def read_frame(s: str, mentions: list[Mention]) -> Frame:
             continue
         if m.type == "Council":
             f.councils.append(m)
-        if _in_parens(s, m) or _is_location(s, m, english):
+        if _in_parens(s, m):
+            continue
+        if _is_location(s, m, english) and not (m.particle == "에서" and re.match(r"\s*(?:\S+\s)?운영", s[m.end + 2:m.end + 14])):
             continue
         if m.particle in ("의",) and m.type != "Council" and re.match(r"\s*[가-힣]", s[m.end + 1:m.end + 3]):
             continue  # 철원군의 학교: a modifier, not a party
@@ -138,13 +155,13 @@ def read_frame(s: str, mentions: list[Mention]) -> Frame:
     if english:
         f.designation = bool(_DESIGNATE_EN.search(s))
         f.running = bool(_RUN_EN.search(s))
-        f.applying = bool(_APPLY_EN.search(s))
+        f.applying = bool(_APPLY_EN.search(s)) and not DESIGNATED.search(s)
         f.cooperation = bool(_COOP_EN.search(s))
         f.meeting = bool(_MEET_EN.search(s))
     else:
-        f.designation = bool(_DESIGNATE_KO.search(s))
-        f.running = bool(_RUN_KO.search(s))
-        f.applying = bool(_APPLY_KO.search(s)) and not re.search(r"지정됐|선정됐|지정되었|선정되었|지정했|선정했", s)
+        f.designation = any(not _NOT_YET_KO.match(s[m.end():m.end() + 8]) for m in _DESIGNATE_KO.finditer(s))
+        f.running = _runs_programme(s, f.programs)
+        f.applying = bool(_APPLY_KO.search(s)) and not DESIGNATED.search(s)
         f.cooperation = bool(_COOP_KO.search(s))
         f.meeting = bool(_MEET_KO.search(s))
     return f

@@ -523,6 +523,29 @@ def _programs_en(s: str, ctx: Context, taken: list[Mention]) -> list[Mention]:
     return out
 
 
+_OPEN_PROGRAM = re.compile(r"(?<![가-힣])([가-힣]{0,8}?(?:교육지구|협력지구|혁신지구|교육특구|발전특구|특화지구|협력특구|공유학교|"
+                           r"온마을학교|마을학교|혁신교육지구))(?=[은는이가과와의을를도에로,.·\s’'”\")]|$|으로|에서)")
+
+
+def _open_programs(s: str, ctx: Context, taken: list[Mention]) -> list[Mention]:
+    """Programme names not in the reference, or shared by several 시·도 (행복교육지구): the 시·도's own if the
+    reference has it, else the name as written."""
+    out = []
+    for m in _OPEN_PROGRAM.finditer(s):
+        a, b = m.start(1), m.end(1)
+        if any(t.start < b and a < t.end for t in taken):
+            continue
+        name = m.group(1)
+        key = normalize_name(name)
+        own = [e for e in ctx.reference.entities if e.label == "Program" and ctx.province
+               and e.province_ko == ctx.province and key in normalize_name(e.name_ko)]
+        if len(own) == 1:
+            out.append(Mention(a, b, name, own[0].name_ko, "Program", None, own[0].id, "", "name"))
+        elif len(name) >= 4:
+            out.append(Mention(a, b, name, name, "Program", None, None, "", "open"))
+    return out
+
+
 _QUOTED_PROGRAM = re.compile(r"[‘'\"“]([^’'\"”]{2,30}?(?:지구|특구|학교|사업|프로그램|학점제|캠퍼스|유학))[’'\"”]")
 
 
@@ -557,6 +580,8 @@ def find_mentions(s: str, ctx: Context) -> list[Mention]:
         found = _drop_covered(found)
         found += _programs_en(s, ctx, found)
     found += _quoted_programs(s, found)
+    if _HANGUL.search(s):
+        found += _open_programs(s, ctx, found)
     found += _anaphors(s, found)
     found.sort(key=lambda m: (m.start, -m.end))
     return found
