@@ -97,6 +97,8 @@ class Gazetteer:
         return cls(default_resolver())
 
     def _lookup(self, text: str):
+        if text.endswith(("'s", "’s")):
+            text = text[:-2]  # the Ministry of Education's …
         key = normalize_name(text)
         hit = self.index.get(key)
         if hit:

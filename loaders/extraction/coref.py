@@ -21,7 +21,8 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
-from .mentions import ORG_TYPES, Context, Mention
+from ...graph.resolve import normalize_name
+from .mentions import ASSEMBLY_COMMITTEES, ORG_TYPES, Context, Mention
 
 __all__ = ["Article", "resolve"]
 
@@ -51,6 +52,10 @@ class Article:
         self.metro = self._metro()
         self.provincial_eo = self._provincial_eo()
         self.last_group: list[Mention] = []
+        # councils the article names with their region, to read a bare 실무협의회 or 교육행정협의회 as one of them
+        self.councils: Counter = Counter(
+            m.canonical for mentions in sentence_mentions for m in mentions
+            if m.type == "Council" and m.canonical and not m.needs_region)
 
     def _metro(self):
         ctx = self.ctx
@@ -111,6 +116,17 @@ class Article:
                 return self.entity_mention(self.metro, m)
         return None
 
+    def council(self, body: str) -> str:
+        """The full name of a council written without its region."""
+        key = normalize_name(body)
+        named = [c for c, _ in self.councils.most_common() if normalize_name(c).endswith(key)]
+        if named:
+            return named[0]
+        if key in ASSEMBLY_COMMITTEES and self.metro is not None:
+            return f"{self.ctx.name(self.metro)}의회 {body}"
+        region = self.region()
+        return f"{region} {body}" if region else body
+
     def region(self) -> str | None:
         """The region of a council named without one."""
         basic = self.main("LocalGovernment", "basic")
@@ -137,9 +153,7 @@ def resolve(mentions: list[Mention], art: Article) -> list[Mention]:
                 out.append(replace(t, kind="anaphor"))
             continue
         if m.needs_region:
-            region = art.region()
-            if region:
-                m = replace(m, canonical=f"{region} {m.canonical}", needs_region=False)
+            m = replace(m, canonical=art.council(m.canonical), needs_region=False)
         out.append(m)
     parties = []
     for m in out:

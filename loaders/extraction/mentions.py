@@ -123,6 +123,13 @@ def _reference_mentions(s: str, ctx: Context) -> list[Mention]:
             if m.particle in _LOCATIVE or re.match(r"\s*(?:\d|전체|모든|내\b|소속|산하|관내|지역|도내|곳곳)", after):
                 continue  # 서울시 25개 자치구, 경남에서는: a place, not an actor
         out.append(_mention(e, ctx, m.start, m.end, m.surface, m.particle))
+    # 남부교육지원청, 서부교육지원청: district offices named by direction, in the article's 시·도
+    for m in re.finditer(r"(?<![가-힣])((?:동부|서부|남부|북부|중부)교육지원청)", s):
+        if ctx.province and not any(x.start <= m.start() < x.end for x in out):
+            hit = [e for e in ctx.resolver.lookup(ctx.province + m.group(1)) if e.label == "EducationOffice"]
+            if len(hit) == 1:
+                particle = re.match(r"[가-힣]{0,2}", s[m.end():]).group()
+                out.append(_mention(hit[0], ctx, m.start(), m.end(), m.group(1), particle))
     # 전북도, 충북도, 경남도: a province's short name with 도, as news writes it
     for m in re.finditer(r"(?<![가-힣])([가-힣]{2})도(?=[은는이가와과의를을도,·\s]|$)", s):
         prov = ctx.resolver.province_of(m.group(1))
@@ -329,8 +336,12 @@ def council_name(name: str, ctx: Context) -> tuple[str, str | None, bool]:
 _GENERIC_COUNCILS = {normalize_name(x) for x in (
     "교육행정협의회", "실무협의회", "교육행정협의회 실무협의회", "지역교육행정협의회", "교육지원협의회", "교육협력협의회",
     "교육발전특구 추진협의회", "교육발전특구추진협의회", "추진협의회", "운영위원회", "교육위원회", "협의체", "추진단",
-    "교육협의회", "지방교육행정협의회", "교육발전협의회", "실무위원회",
+    "교육협의회", "지방교육행정협의회", "교육발전협의회", "실무위원회", "시장·군수협의회", "시장군수협의회",
+    "군수·구청장협의회", "구청장협의회", "군·구의회 의장협의회", "시·군의회 의장협의회", "의장협의회",
+    "예산결산특별위원회", "유보통합 추진단", "지방시대위원회",
 )}
+# committees of an assembly: their region is the 시·도 assembly (충청북도의회 교육위원회)
+ASSEMBLY_COMMITTEES = {normalize_name(x) for x in ("교육위원회", "예산결산특별위원회", "교육문화위원회", "행정자치위원회")}
 
 
 def _place(word: str, ctx: Context):
@@ -567,6 +578,63 @@ def _quoted_programs(s: str, taken: list[Mention]) -> list[Mention]:
     return out
 
 
+# ------------------------------------------------- institutions in lists
+_CATEGORY_INTRO = re.compile(r"(?:기업|기관|공공기관|업체|단체|회사|대학|학교|협약 기관|참여 기관|기업체)(?:과|와|·|\s)*"
+                             r"(?:공공기관|기관|대학|기업)?\s*(?:으로는|은|는|:)\s+")
+_LIST_ITEM = re.compile(r"^[가-힣A-Za-z0-9][가-힣A-Za-z0-9&·\-]*(?: [가-힣A-Za-z0-9][가-힣A-Za-z0-9&\-]*){0,2}$")
+_ITEM_END = re.compile(r"(?:이|가|은|는|과|와|도|을|를|등|등이|등은|등과|등을|등도)$")
+
+
+_SCHOOL_SHORT = re.compile(r"(?<![가-힣])([가-힣]{2,6})(고|중|초)(?=\s(?:부지|이전|학생|교사|교장|운동장|체육관|학부모|졸업|신입생))")
+
+
+def _short_schools(s: str, taken: list[Mention]) -> list[Mention]:
+    """제천제일고 부지, 무극중 학생: a school by its short name (고/중/초), written out in full."""
+    out = []
+    full = {"고": "고등학교", "중": "중학교", "초": "초등학교"}
+    for m in _SCHOOL_SHORT.finditer(s):
+        if any(t.start < m.end() and m.start() < t.end for t in taken):
+            continue
+        name = m.group(1) + full[m.group(2)]
+        out.append(Mention(m.start(), m.end(), m.group(), name, "Institution", None, None, "", "open"))
+    return out
+
+
+def _listed_institutions(s: str, taken: list[Mention]) -> list[Mention]:
+    """Names in a list of institutions (참여 기업은 가나, 다라, 마바…; 가나대학교, 다라상사 등) are institutions
+    even without an institution's suffix."""
+    out = []
+    starts = [m.end() for m in _CATEGORY_INTRO.finditer(s)]
+    insts = [t for t in taken if t.type == "Institution"]
+    if len(insts) >= 2:
+        starts.append(min(t.start for t in insts))
+    for start in starts:
+        tail = s[start:]
+        stop = re.search(r"(?:등\s*\d+|등\s*모두|\s(?:이|가)?\s*(?:이름을|참여|참석|함께|서명|동참)|[.]\s|[.]$|\)|이다|였다|했다)", tail)
+        segment = tail[:stop.start()] if stop else tail[:200]
+        if segment.count(",") < 1:
+            continue
+        pos = start
+        found = []
+        for raw in segment.split(","):
+            item = raw.strip()
+            item_start = pos + (len(raw) - len(raw.lstrip()))
+            pos += len(raw) + 1
+            item = _ITEM_END.sub("", item).strip()
+            if not item or not _LIST_ITEM.match(item) or len(item) < 2 or len(item) > 24:
+                continue
+            a, b = item_start, item_start + len(item)
+            if any(t.start < b and a < t.end for t in taken + out):
+                continue
+            if re.search(r"(?:했|하는|되는|있는|위한|통해|대한|모두|교육청|지원|안전|사업|운영)", item) or \
+                    any(_NOT_A_NAME_START.search(w) for w in item.split()[:-1]):
+                continue
+            found.append(Mention(a, b, item, item, "Institution", None, None, "", "open"))
+        if len(found) >= 2 or found and len(insts) >= 2:
+            out += found
+    return out
+
+
 # ------------------------------------------------------------------- entry
 def find_mentions(s: str, ctx: Context) -> list[Mention]:
     """Stage 2 for one sentence: every mention, in text order, not overlapping (see the module docstring)."""
@@ -575,6 +643,8 @@ def find_mentions(s: str, ctx: Context) -> list[Mention]:
     if _HANGUL.search(s):
         found += _open_korean(s, ctx, found)
         found = _drop_covered(found)
+        found += _listed_institutions(s, found)
+        found += _short_schools(s, found)
     else:
         found += _open_english(s, ctx, found)
         found = _drop_covered(found)
