@@ -29,6 +29,7 @@ _NOT_PARTICIPANTS = ("Ministry",)
 _PROGRAM_WORD = re.compile(r"특구|지구|시범지역|시범 지역|선도지역|관리지역|designat|special zone|\bzones?\b|pilot|leading areas?|"
                            r"managed areas?", re.I)
 _PARTICIPANT_TYPES = ("LocalGovernment", "EducationOffice", "Institution")
+_CHAIR = re.compile(r"공동의장|공동 의장|의장을 맡|공동위원장|co-chair\w*|chaired by", re.I)
 _CONTINUES = re.compile(r"참여|이름을 올|서명|함께했|동참|참가|participat|joined|also signed", re.I)
 
 
@@ -127,6 +128,14 @@ class Assembly:
             if org and h.role:
                 self.entity(org, org_type)
                 self.relate("HEADS", h.person, org, sentence.text, sentence.headline, role=h.role)
+        # 협의회 공동의장인 김 교육감과 박 시장 / co-chaired by Gov. Kim and Superintendent Shin
+        chair = _CHAIR.search(sentence.text)
+        if chair and frame.councils:
+            role = "공동의장" if re.search(r"공동|co-", chair.group(), re.I) else "의장"
+            for h in heads:
+                if h.role in ("교육감", "시장", "도지사", "군수", "구청장") and re.search(r"[가-힣]", h.person):
+                    self.relate("HEADS", h.person, frame.councils[0].canonical, sentence.text, sentence.headline,
+                                role=role)
 
     def _date(self, s: str, headline: bool) -> str | None:
         d = resolve_event_date(s, self.p.date, self.p.anchors)

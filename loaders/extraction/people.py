@@ -102,12 +102,13 @@ _NOT_NAMES = set("""기자 관계자 담당자 위원 대표 회장 의원 이�
 강화 확대 구축 마련 조성 참여 협력 협약 간담 회의 전문 고교 고등 신규 기존 주요 각종 모든 우리 함께 시장 군수 구청
 교육감 교육장 도지사 위원장 단장 과장 팀장 국장 실장 주무관 장학사 장학관 연구원 박사 교수 총장 원장 센터장 이사장
 정책 기획 도내 관내 도교육 교육청 공동의 초대 신임 전임 당시 차기 민선 제주 서울 부산 대구 인천 광주 대전 울산 세종
-경기 강원 충북 충남 전북 전남 경북 경남 인사 축사 환영 사진 오른쪽 왼쪽 가운데 앞줄 뒷줄 대행 권한 부군 부시""".split())
+경기 강원 충북 충남 전북 전남 경북 경남 인사 축사 환영 사진 오른쪽 왼쪽 가운데 앞줄 뒷줄 대행 권한 부군 부시
+공동의장 공동위원장 공동회장 권한대행 부총리 부교육감 부시장 부군수 부지사 총리 장관 차관 의장 회장 위원 조례 시의원 도의원""".split())
 
 
 def is_person_name(w: str, ctx: Context) -> bool:
     """A Korean personal name: 2–4 Hangul syllables, a known surname, not a place, office or common word."""
-    if not re.fullmatch(r"[가-힣]{2,4}", w) or w in _NOT_NAMES or re.search(r"(?:을|를|으로|에서|에게|하는|했다)$", w):
+    if not re.fullmatch(r"[가-힣]{2,4}", w) or w in _NOT_NAMES or re.search(r"(?:을|를|으로|에서|에게|하는|했다|와|과|에|께)$", w):
         return False
     surnames = ctx.lexicon["korean_surnames"]
     if w[0] not in surnames and w[:2] not in surnames:
@@ -183,7 +184,12 @@ def _add(out, seen, name, org_text, title, at, s, mentions, ctx: Context):
         org_mention = next((o for o in mentions if o.type in ORG_TYPES and span_start <= o.start < span_start + len(org_text) + 1), None)
     if role_kind is None:
         seen.add(name)
-        if title in _COUNCIL_HEAD and org_mention is not None and org_mention.type in ("Council", "Institution"):
+        if title in ("장관", "부총리", "차관") and org_mention is None:
+            org_mention = next((o for o in mentions if o.type == "Ministry" and 0 <= at - o.end < 30 or
+                                o.type == "Ministry" and 0 <= o.start - at < 30), None)
+        if title in ("장관", "부총리") and org_mention is not None and org_mention.type == "Ministry":
+            out.append(Head(name, name, org_mention.canonical, org_mention.type, "장관", org_mention.id))
+        elif title in _COUNCIL_HEAD and org_mention is not None and org_mention.type in ("Council", "Institution"):
             out.append(Head(name, name, org_mention.canonical, org_mention.type, title, org_mention.id))
         else:
             out.append(Head(name, name, None, None, title))
@@ -218,6 +224,8 @@ _EN_TITLES = {
     "county magistrate": ("군수", "LG"), "county head": ("군수", "LG"), "district head": ("구청장", "LG"),
     "district chief": ("구청장", "LG"), "chairman": ("위원장", "COUNCIL"), "chairperson": ("위원장", "COUNCIL"),
     "chair": ("위원장", "COUNCIL"), "president": ("회장", "COUNCIL"),
+    "minister": ("장관", "MINISTRY"), "education minister": ("장관", "MINISTRY"),
+    "deputy prime minister": ("장관", "MINISTRY"),
 }
 
 
@@ -231,10 +239,12 @@ def _english_heads(s: str, mentions: list[Mention], ctx: Context) -> list[Head]:
         re.compile(rf"(?i:\b({titles}))\s+{_EN_NAME}"),                       # Mayor Lee Jae-joon
         re.compile(rf"{_EN_NAME},?\s+(?:the\s+)?(?i:({titles}))\b"),          # Lee Jae-joon, mayor of …
     ]
+    from ..romanize import SURNAMES
+
     for k, pat in enumerate(pats):
         for m in pat.finditer(s):
             title, name = (m.group(1), m.group(2)) if k == 0 else (m.group(2), m.group(1))
-            if name in seen:
+            if name in seen or name.split()[0].lower() not in SURNAMES:
                 continue
             role, kind = _EN_TITLES[title.lower()]
             org = _en_org(s, m, mentions, kind)
@@ -278,7 +288,9 @@ def _provincial(kind: str, ctx: Context):
 def _en_org(s: str, m, mentions: list[Mention], kind: str):
     """The organisation of an English title: 'of ORG' after the name, or ORG right before the title."""
     want = {"EO": ("EducationOffice",), "LG": ("LocalGovernment",), "PROVINCE": ("LocalGovernment",),
-            "COUNCIL": ("Council", "Institution")}[kind]
+            "COUNCIL": ("Council", "Institution"), "MINISTRY": ("Ministry",)}[kind]
+    if kind == "MINISTRY":
+        return next((o for o in mentions if o.type == "Ministry"), None)
     after = [o for o in mentions if o.type in want and 0 <= o.start - m.end() <= 12
              and re.match(r",?\s*(?:of|at|from)\s+(?:the\s+)?$", s[m.end():o.start])]
     if after:
