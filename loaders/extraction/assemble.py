@@ -129,6 +129,13 @@ class Assembly:
                 self.entity(org, org_type)
                 self.relate("HEADS", h.person, org, sentence.text, sentence.headline, role=h.role)
         # 협의회 공동의장인 김 교육감과 박 시장 / co-chaired by Gov. Kim and Superintendent Shin
+        # 차성수 금천구청장을 초대 회장으로 선출했다
+        elected = re.search(r"(회장|위원장|의장|공동의장)(?:으로|에)\s*(?:선출|추대|선임)", sentence.text)
+        if elected and frame.councils:
+            for h in heads:
+                if re.search(r"[가-힣]", h.person) and sentence.text.find(h.surface) < elected.start():
+                    self.relate("HEADS", h.person, frame.councils[0].canonical, sentence.text, sentence.headline,
+                                role=elected.group(1))
         chair = _CHAIR.search(sentence.text)
         if chair and frame.councils:
             role = "공동의장" if re.search(r"공동|co-", chair.group(), re.I) else "의장"

@@ -107,6 +107,12 @@ class Article:
                 if basic is not None:
                     return replace(m, canonical=basic.canonical, type=basic.type, level=basic.level, id=basic.id)
             return self.entity_mention(self.metro, m)
+        if ref == "COUNCIL":
+            named = self.councils.most_common(1)
+            if named:
+                c = self.info.get(named[0][0])
+                return replace(m, canonical=named[0][0], type="Council", id=c.id if c else None)
+            return None
         if ref in ("CITY", "COUNTY", "GU", "LG_BASIC"):
             suffix = {"CITY": "시", "COUNTY": "군", "GU": "구", "LG_BASIC": None}[ref]
             basic = self.main("LocalGovernment", "basic", suffix)

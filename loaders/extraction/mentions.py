@@ -211,6 +211,7 @@ _KO_ANAPHORS = [
     (re.compile(r"(?<![가-힣·])(?<!개 )(?<!\d)(시)(?=는|와|가|와의|·시교육청|와 시교육청|청과)"), "CITY"),
     (re.compile(r"(?<![가-힣·])(?<!개 )(?<!\d)(군)(?=은|과|이|과의|청과)"), "COUNTY"),
     (re.compile(r"(?<![가-힣·])(?<!개 )(?<!\d)(구)(?=는|와|가|와의|청과)"), "GU"),
+    (re.compile(r"(?<![가-힣])(?<!이하 )((?:협의회|위원회))(?=는|가|의|에서|에는|에|를|와|과|[ \s])"), "COUNCIL"),
     (re.compile(r"(?<![가-힣])((?:양|두|세|네|이들|각)\s*(?:기관|지자체|교육청|자치단체|시·군|시군)|(?:\d+|세|네)\s*개\s*기관|이들\s*\d+\s*개\s*(?:시·군·구|시·군|군·구|시군|자치구|구|군|시|지자체|기관)|양측|양 측|협약 기관들?|참여 기관들?)"), "GROUP"),
 ]
 _EN_ANAPHORS = [
@@ -219,6 +220,7 @@ _EN_ANAPHORS = [
     (re.compile(r"\bthe\s+(?:provincial|metropolitan|city|county|district|municipal)\s+government\b", re.I), "LG"),
     (re.compile(r"\bthe\s+(?:city|county|district)\b(?!\s+(?:office|council|hall))", re.I), "LG_BASIC"),
     (re.compile(r"\bthe\s+province\b", re.I), "PROVINCE"),
+    (re.compile(r"\bthe\s+(?:council|committee)\b", re.I), "COUNCIL"),
     (re.compile(r"\b(?:the two|both|the three|the four) (?:sides|institutions|organizations|parties|agencies|bodies)\b|\bthe (?:two|three) sides\b", re.I), "GROUP"),
 ]
 

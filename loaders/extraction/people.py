@@ -147,8 +147,9 @@ def find_heads(s: str, mentions: list[Mention], ctx: Context) -> list[Head]:
     # NAME (caption) ORG-TITLE  |  NAME TITLE  |  ORG-TITLE NAME
     end = r"(?=[은는이가과와의을를도,.·\s()]|$|에게|께서)"
     org_word = r"[가-힣A-Za-z·]+(?<![은는을를의와과에])"
-    pat_after = re.compile(rf"(?<![가-힣]){_NAME}(?:\s*\([^)]{{0,20}}\))?\s+((?:{org_word}\s){{0,2}}?[가-힣]*?)({titles}){end}")
-    pat_before = re.compile(rf"(?<![가-힣])([가-힣]*?)({titles})\s+{_NAME}(?=[\s,.(은는이가과와의도]|$)")
+    # lookaheads, so that a failed candidate (조례에 따라 …) does not swallow the name after it
+    pat_after = re.compile(rf"(?<![가-힣])(?=([가-힣]{{2,4}})(?:\s*\([^)]{{0,20}}\))?\s+((?:{org_word}\s){{0,2}}?[가-힣]*?)({titles}){end})")
+    pat_before = re.compile(rf"(?<![가-힣])(?=([가-힣]*?)({titles})\s+([가-힣]{{2,4}})(?=[\s,.(은는이가과와의도]|$))")
     seen = set()
     for m in pat_after.finditer(s):
         name, org_text, title = m.group(1), m.group(2).strip(), m.group(3)
@@ -244,7 +245,8 @@ def _english_heads(s: str, mentions: list[Mention], ctx: Context) -> list[Head]:
     for k, pat in enumerate(pats):
         for m in pat.finditer(s):
             title, name = (m.group(1), m.group(2)) if k == 0 else (m.group(2), m.group(1))
-            if name in seen or name.split()[0].lower() not in SURNAMES:
+            first, given = name.split()[0].lower(), name.split()[1].lower()
+            if name in seen or first not in SURNAMES or first in _EN_WORDS or given in _EN_WORDS:
                 continue
             role, kind = _EN_TITLES[title.lower()]
             org = _en_org(s, m, mentions, kind)
@@ -259,8 +261,10 @@ def _english_heads(s: str, mentions: list[Mention], ctx: Context) -> list[Head]:
                 if org is None:
                     e = offices.by_id.get(org_id)
                     org = Mention(0, 0, "", ctx.name(e), e.label, e.level, e.id) if e else None
-            if ko is None and org is None and kind in ("EO", "PROVINCE") and ctx.province:
-                e = _provincial(kind, ctx)
+            if ko is None and org is None and kind in ("EO", "PROVINCE", "LG") and ctx.province:
+                e = _provincial("PROVINCE" if kind == "LG" else kind, ctx)
+                if kind == "LG" and e is not None and not e.name_ko.endswith(("특별시", "광역시", "특별자치시")):
+                    e = None
                 holder = holders.holder(e.id, ctx.date) if e else None
                 if holder and surname_fits(name, holder):
                     ko, org = holder, Mention(0, 0, "", ctx.name(e), e.label, e.level, e.id)
@@ -271,6 +275,11 @@ def _english_heads(s: str, mentions: list[Mention], ctx: Context) -> list[Head]:
             else:
                 out.append(Head(person, name, None, None, role, "context:" + kind))
     return out
+
+
+_EN_WORDS = {"in", "on", "an", "do", "so", "ma", "ha", "na", "o", "go", "to", "no", "ok", "yes", "me", "be", "by",
+             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+             "november", "december", "city", "county", "province", "office", "council", "the", "and"}
 
 
 def _provincial(kind: str, ctx: Context):
