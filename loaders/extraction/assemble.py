@@ -45,6 +45,7 @@ class _Agreement:
     sentence_index: int = 0
     open_count: bool = False  # the sentence counts signers that later sentences list
     date_stated: bool = False  # the date comes from the text, not from the publication date
+    separate: bool = False  # one of several agreements signed one per partner
 
 
 class Assembly:
@@ -101,7 +102,7 @@ class Assembly:
                     self.entity(m)
         self._heads(sentence, heads, frame, art)
         if frame.signing:
-            self._signing(sentence, frame)
+            self._signing(sentence, frame, heads, art)
         elif self.agreements and self.agreements[-1].open_count and not sentence.headline \
                 and sentence.index - self.agreements[-1].sentence_index <= 3 and _CONTINUES.search(s):
             ag = self.agreements[-1]
@@ -154,9 +155,15 @@ class Assembly:
             d = self.p.date
         return d
 
-    def _signing(self, sentence, frame: Frame):
+    def _signing(self, sentence, frame: Frame, heads: list[Head], art):
         s = sentence.text
         parties = [m for m in frame.parties if m.type in _PARTICIPANT_TYPES or m.type == "Council"]
+        # 서거석 전북교육감과 황인홍 무주군수는 … 협약을 체결했다: the heads sign for their organisations
+        for h in heads:
+            if h.org and h.role and h.org not in [p.canonical for p in parties] and \
+                    not re.search(r"참석|자리|함께했|지켜", s[s.find(h.surface):]) or False:
+                if h.org and h.role:
+                    parties.append(Mention(0, 0, h.org, h.org, h.org_type or "LocalGovernment", None, h.org_id))
         if not parties:
             return
         term = agreement_term(s)
@@ -178,15 +185,18 @@ class Assembly:
             ag = _Agreement(name if len(groups) == 1 else f"{name} ({g[-1].canonical})", kind,
                             {m.canonical: m for m in g}, date, frame.planned, s, sentence.headline, sentence.index,
                             open_count=bool(re.search(r"\d+\s*(?:개|곳)|등\s*모두|institutions", s)) and len(groups) == 1,
-                            date_stated=self._date_stated)
+                            date_stated=self._date_stated, separate=len(groups) > 1)
             self._merge_agreement(ag)
 
     def _merge_agreement(self, ag: _Agreement):
         for old in self.agreements:
             same_date = not old.date or not ag.date or old.date == ag.date or old.date[:7] == ag.date[:7]
             a, b = set(old.signers), set(ag.signers)
-            if same_date and (a <= b or b <= a) and old.planned == ag.planned and (old.headline or ag.headline or a == b):
+            # one ceremony reported from several angles (caption, lede, the list of signers): one document
+            if same_date and (a <= b or b <= a) and old.planned == ag.planned and not old.separate and not ag.separate:
                 old.signers.update(ag.signers)
+                old.open_count = old.open_count or ag.open_count
+                old.sentence_index = max(old.sentence_index, ag.sentence_index)
                 if ag.date_stated and not old.date_stated:
                     old.date, old.date_stated = ag.date, True
                 old.date = old.date or ag.date

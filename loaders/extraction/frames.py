@@ -26,10 +26,10 @@ from .mentions import ORG_TYPES, Mention
 __all__ = ["Frame", "read_frame", "AGREEMENT_KO", "agreement_term"]
 
 _HANGUL = re.compile(r"[가-힣]")
-AGREEMENT_KO = re.compile(r"업무\s*협약|협약|부속\s*합의서|합의서|양해각서|공동\s*선언|MOU|협정")
+AGREEMENT_KO = re.compile(r"업무\s*협약|협약|부속\s*합의서|합의서|합의문|양해각서|공동\s*선언|MOU|협정")
 _AGREEMENT_EN = re.compile(r"\b(?:memorandum of understanding|MOU|business agreement|agreement|pact|accord|"
                            r"joint declaration|memorandum)s?\b", re.I)
-_SIGN_KO = re.compile(r"체결|맺|서명|협약식|손을? 잡|맞손|협약했|협약한|선언했|선언문을 발표")
+_SIGN_KO = re.compile(r"체결|맺|서명|협약식을 (?:가졌|열었|개최)|손을? 잡|맞손|협약했|협약한|선언했|선언문을 발표")
 _SIGN_EN = re.compile(r"\b(?:sign|signed|signing|signs|concluded?|conclud|entered into|inked|seal|sealed)\b", re.I)
 _PLANNED_KO = re.compile(r"예정|계획이|계획이다|방침|할 것|앞두|나섰다|나선다|추진한다|맺는다|체결한다|맺을|체결할|서명할|오는\s*\d+일")
 _PLANNED_EN = re.compile(r"\b(?:will sign|will conclude|plans? to|planning to|is set to|are set to|is to sign|are to sign|"
@@ -84,6 +84,10 @@ class Frame:
     english: bool = False
 
 
+_COUNTED = re.compile(r"\s*(?:등\s*)?(?:\d+|두|세|네|다섯|여섯)\s*개?\s*(?:시·?군·?구|시·?군|군·?구|시군|자치구|지역|곳|기관|구|시|군)"
+                      r"(과의|와의|과|와|이|가|을|를|은|는|도)")
+
+
 def _runs_programme(s: str, programs: list[Mention]) -> bool:
     """A programme named right before 운영/시행/참여 (행복교육지구 운영, 특구를 운영하고) or after 운영하는."""
     for p in programs:
@@ -134,8 +138,12 @@ def read_frame(s: str, mentions: list[Mention]) -> Frame:
         for m in reversed(f.parties):
             listed = m.particle == "" and re.match(r"\s*[,·、]", s[m.end:m.end + 2])
             if not listed:
-                role = ("S" if m.particle in _SUBJECT or m.particle == "" else
-                        "W" if m.particle in _WITH else "O" if m.particle in _OBJECT else None)
+                particle = m.particle
+                counted = _COUNTED.match(s[m.end:m.end + 24]) if particle == "" else None
+                if counted:
+                    particle = counted.group(1)  # 익산·완주 등 5개 시·군과: the count's particle
+                role = ("S" if particle in _SUBJECT or particle == "" else
+                        "W" if particle in _WITH else "O" if particle in _OBJECT else None)
             roles[id(m)] = role
         for m in f.parties:
             r = roles[id(m)]
