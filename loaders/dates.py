@@ -121,7 +121,7 @@ _FUTURE_DAY = re.compile(r"오는\s*(\d{1,2})\s*일")
 _PAST_DAY = re.compile(r"(?<![\d월.\w])(\d{1,2})\s*일(?=\s|에|부터|까지|,|$)(?!\s*(?:이내|간|동안|만에))")
 _WEEKDAYS = {d: i for i, d in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))}
 _WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,?\s+\w+\s+\d)")
-_EN_ORDINAL = re.compile(r"\bon the (\d{1,2})(?:st|nd|rd|th)\b", re.I)
+_EN_ORDINAL = re.compile(r"\bon the (?:\w+ of the )?(\d{1,2})(?:st|nd|rd|th)\b", re.I)
 _EN_MONTH_DAY = re.compile(r"\b(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?\s+(\d{1,2})\b(?!,?\s*\d{4})", re.I)
 
 
@@ -173,6 +173,9 @@ def resolve_event_date(sentence: str, pub: str | None, anchors: list[str] | None
         for a in anchors or ():
             if a.endswith(f"-{day:02d}"):
                 return a
+    m = re.search(r"(지난해|작년)(?!\s*\d)", sentence)
+    if m and anchor:
+        return _fmt(anchor.year - 1)
     m = _WEEKDAY.search(sentence)
     if m and anchor:
         # "signed Wednesday" in a Thursday paper: the latest such day on or before publication

@@ -146,22 +146,33 @@ class Assembly:
                                 role=role)
 
     def _date(self, s: str, headline: bool) -> str | None:
-        d = resolve_event_date(s, self.p.date, self.p.anchors)
+        # the date of the signing, not of what the sentence says after it (합의 기간은 … 2025년 2월까지)
+        verb = re.search(r"체결|맺|서명|signed|concluded|sealed|inked", s)
+        d = resolve_event_date(s[:verb.end() + 4] if verb else s, self.p.date, self.p.anchors)
+        if d is None and verb:
+            d = resolve_event_date(s, self.p.date, self.p.anchors)
         self._date_stated = d is not None
         if d is None and not headline and re.search(r"이어|함께|also|then", s):
             # 협약에 이어 … 부속합의서에도 서명했다: the same ceremony as the signing just reported
             d = next((a.date for a in reversed(self.agreements) if not a.headline and a.date), None)
-        if d is None and not headline and re.search(r"(?:체결|맺|서명|협약)[^.]*?(?:했다|었다|였다|밝혔다|가졌다)|signed|concluded", s):
-            d = self.p.date
+        if d is None and not headline and re.search(
+                r"(?:체결|맺|서명|협약)[^.]*?(?:했다고|었다고|였다고|가졌다고)\s*(?:밝혔|전했|알렸)|"
+                r"(?:announced|said)\s+(?:that\s+)?(?:it|they|the \w+)\s+(?:had\s+)?(?:signed|concluded)", s, re.I):
+            d = self.p.date  # the signing reported as the day's news
         return d
 
     def _signing(self, sentence, frame: Frame, heads: list[Head], art):
         s = sentence.text
         parties = [m for m in frame.parties if m.type in _PARTICIPANT_TYPES or m.type == "Council"]
+        if not frame.english:
+            # Korean signers come before the verb; after it (서명한 뒤 … 교육장과 기념촬영) they only attend
+            verb = re.search(r"체결|맺|서명|협약식을|손을? 잡|맞손", s)
+            if verb:
+                parties = [m for m in parties if m.start < verb.start() or m.kind == "anaphor"]
         # 서거석 전북교육감과 황인홍 무주군수는 … 협약을 체결했다: the heads sign for their organisations
         for h in heads:
             if h.org and h.role and h.org not in [p.canonical for p in parties] and \
-                    not re.search(r"참석|자리|함께했|지켜", s[s.find(h.surface):]) or False:
+                    not re.search(r"참석|자리|함께했|함께 기념|기념촬영|지켜", s[s.find(h.surface):s.find(h.surface) + 40]):
                 if h.org and h.role:
                     parties.append(Mention(0, 0, h.org, h.org, h.org_type or "LocalGovernment", None, h.org_id))
         if not parties:
@@ -193,7 +204,9 @@ class Assembly:
             same_date = not old.date or not ag.date or old.date == ag.date or old.date[:7] == ag.date[:7]
             a, b = set(old.signers), set(ag.signers)
             # one ceremony reported from several angles (caption, lede, the list of signers): one document
-            if same_date and (a <= b or b <= a) and old.planned == ag.planned and not old.separate and not ag.separate:
+            kinds_fit = old.kind == ag.kind or "협약" in (old.kind, ag.kind) or old.headline or ag.headline
+            if same_date and kinds_fit and old.planned == ag.planned and (
+                    a == b or (a <= b or b <= a) and not old.separate and not ag.separate):
                 old.signers.update(ag.signers)
                 old.open_count = old.open_count or ag.open_count
                 old.sentence_index = max(old.sentence_index, ag.sentence_index)

@@ -150,7 +150,10 @@ def resolve(mentions: list[Mention], art: Article) -> list[Mention]:
     for m in mentions:
         if m.kind == "anaphor":
             if m.ref == "GROUP":
+                here = {x.canonical for x in mentions if x.kind != "anaphor"}
                 for g in art.last_group:
+                    if g.canonical in here:
+                        continue  # 도교육청은 … 세 시·군과: the group is the others
                     out.append(replace(g, start=m.start, end=m.end, surface=m.surface, particle=m.particle,
                                        kind="anaphor"))
                 continue

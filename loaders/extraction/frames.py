@@ -27,14 +27,15 @@ __all__ = ["Frame", "read_frame", "AGREEMENT_KO", "agreement_term"]
 
 _HANGUL = re.compile(r"[가-힣]")
 AGREEMENT_KO = re.compile(r"업무\s*협약|협약|부속\s*합의서|합의서|합의문|양해각서|공동\s*선언|MOU|협정")
-_AGREEMENT_EN = re.compile(r"\b(?:memorandum of understanding|MOU|business agreement|agreement|pact|accord|"
+_AGREEMENT_EN = re.compile(r"\b(?:memorandum of understanding|MOU|business agreement|agreement|pact|accord|deal|"
                            r"joint declaration|memorandum)s?\b", re.I)
 _SIGN_KO = re.compile(r"체결|맺|서명|협약식을 (?:가졌|열었|개최)|손을? 잡|맞손|협약했|협약한|선언했|선언문을 발표")
-_SIGN_EN = re.compile(r"\b(?:sign|signed|signing|signs|concluded?|conclud|entered into|inked|seal|sealed)\b", re.I)
+_SIGN_EN = re.compile(r"\b(?:sign|signed|signing|signs|concluded?|conclud|entered into|inked|seal|sealed|wrapped up|"
+                      r"held an? (?:\w+ )?(?:agreement|signing) ceremony)\b", re.I)
 _PLANNED_KO = re.compile(r"예정|계획이|계획이다|방침|할 것|앞두|나섰다|나선다|추진한다|맺는다|체결한다|맺을|체결할|서명할|오는\s*\d+일")
 _PLANNED_EN = re.compile(r"\b(?:will sign|will conclude|plans? to|planning to|is set to|are set to|is to sign|are to sign|"
                          r"scheduled to|to sign)\b", re.I)
-_SEPARATE = re.compile(r"각각|차례로|개별|separately|respectively|one by one|each of", re.I)
+_SEPARATE = re.compile(r"각각|차례로|개별|따로|별로 |separately|respectively|one by one|each of", re.I)
 _DESIGNATE_KO = re.compile(r"지정|선정|선발|뽑혔|뽑아|합류|이름을 올|확정")
 _RUN_KO = re.compile(r"운영|시행|참여|참가|펼치|추진해 온|추진하고 있|운영해|함께하")
 # 지정을 위해, 지정되면, 지정 신청: a designation sought, not one made
@@ -155,7 +156,8 @@ def read_frame(s: str, mentions: list[Mention]) -> Frame:
         f.subjects = [m for m in f.parties if m.start < cut]
         f.partners = [m for m in f.parties if m.start >= cut]
     term = agreement_term(s)
-    if term:
+    defining = f.programs and f.programs[0].start < 3 and f.programs[0].particle in ("는", "은", "란")
+    if term and not defining:
         sign = (_SIGN_EN if english else _SIGN_KO).search(s)
         f.signing = bool(sign)
         f.planned = f.signing and bool((_PLANNED_EN if english else _PLANNED_KO).search(s))

@@ -446,6 +446,25 @@ _EN_ORG = re.compile(
 )
 
 
+_EN_BARE_PLACE = re.compile(
+    r"\b(?:with|and)\s+([A-Z][a-z]+(?:-[a-z]+)?)\b(?!\s+(?:[A-Z]|City|County|District|Office|Provincial|Metropolitan))"
+    r"|\bthe\s+([A-Z][a-z]+(?:-[a-z]+)?)\s+(?:pact|agreement|MOU|deal|accord|memorandum)")
+
+
+def _english_bare_places(s: str, ctx: Context, taken: list[Mention]) -> list[Mention]:
+    """'a deal with Osan', 'the Gwangmyeong pact': a bare place name as the partner of an agreement."""
+    out = []
+    for m in _EN_BARE_PLACE.finditer(s):
+        g = 1 if m.group(1) else 2
+        a, b = m.start(g), m.end(g)
+        if any(t.start < b and a < t.end for t in taken):
+            continue
+        hit = ctx.narrow([e for e in ctx.resolver.lookup(m.group(g)) if e.label == "LocalGovernment" and e.level == "basic"])
+        if len(hit) == 1:
+            out.append(_mention(hit[0], ctx, a, b, m.group(g), kind="place"))
+    return out
+
+
 def _open_english(s: str, ctx: Context, taken: list[Mention]) -> list[Mention]:
     out = []
     lx = ctx.lexicon
@@ -650,6 +669,7 @@ def find_mentions(s: str, ctx: Context) -> list[Mention]:
     else:
         found += _open_english(s, ctx, found)
         found = _drop_covered(found)
+        found += _english_bare_places(s, ctx, found)
         found += _programs_en(s, ctx, found)
     found += _quoted_programs(s, found)
     if _HANGUL.search(s):
