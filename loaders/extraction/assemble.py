@@ -29,6 +29,7 @@ _NOT_PARTICIPANTS = ("Ministry",)
 _PROGRAM_WORD = re.compile(r"특구|지구|시범지역|시범 지역|선도지역|관리지역|designat|special zone|\bzones?\b|pilot|leading areas?|"
                            r"managed areas?", re.I)
 _PARTICIPANT_TYPES = ("LocalGovernment", "EducationOffice", "Institution")
+_EN_SIGN_CLAUSE = re.compile(r"\b(?:signed|sealed|wrapped up|inked|concluded)\b", re.I)
 _CHAIR = re.compile(r"공동의장|공동 의장|의장을 맡|공동위원장|co-chair\w*|chaired by", re.I)
 _CONTINUES = re.compile(r"참여|이름을 올|서명|함께했|동참|참가|participat|joined|also signed", re.I)
 
@@ -177,6 +178,26 @@ class Assembly:
                     parties.append(Mention(0, 0, h.org, h.org, h.org_type or "LocalGovernment", None, h.org_id))
         if not parties:
             return
+        if len(parties) == 1 and not frame.subjects and frame.partners and self.agreements:
+            # 단양군과는 3월에 협약을 체결했다: the issuer is the one of the signings just reported
+            issuer = next(iter(self.agreements[-1].signers.values()))
+            if issuer.canonical != parties[0].canonical:
+                parties = [issuer] + parties
+        if frame.english:
+            clauses = list(_EN_SIGN_CLAUSE.finditer(s))
+            if len(clauses) >= 2 and frame.subjects:
+                # signed … with Anyang in January, sealed the Gwangmyeong pact on Feb. 9, and wrapped up …
+                bounds = [c.start() for c in clauses] + [len(s)]
+                for c, end in zip(clauses, bounds[1:]):
+                    part = [m for m in parties if c.start() <= m.start < end and m not in frame.subjects]
+                    if part:
+                        clause = s[c.start():end]
+                        self._merge_agreement(_Agreement(
+                            _agreement_name(clause, agreement_term(clause)), "협약",
+                            {m.canonical: m for m in frame.subjects[:1] + part},
+                            resolve_event_date(clause, self.p.date, self.p.anchors), False, s, sentence.headline,
+                            sentence.index, date_stated=True, separate=True))
+                return
         term = agreement_term(s)
         kind = agreement_kind(term.group()) if term else "협약"
         date = self._date(s, sentence.headline)

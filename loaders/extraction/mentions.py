@@ -571,10 +571,11 @@ def _open_programs(s: str, ctx: Context, taken: list[Mention]) -> list[Mention]:
         key = normalize_name(name)
         own = [e for e in ctx.reference.entities if e.label == "Program" and ctx.province
                and e.province_ko == ctx.province and key in normalize_name(e.name_ko)]
+        particle = re.match(r"[가-힣]{0,2}", s[b:]).group()
         if len(own) == 1:
-            out.append(Mention(a, b, name, own[0].name_ko, "Program", None, own[0].id, "", "name"))
+            out.append(Mention(a, b, name, own[0].name_ko, "Program", None, own[0].id, particle, "name"))
         elif len(name) >= 4:
-            out.append(Mention(a, b, name, name, "Program", None, None, "", "open"))
+            out.append(Mention(a, b, name, name, "Program", None, None, particle, "open"))
     return out
 
 
