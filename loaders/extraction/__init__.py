@@ -9,7 +9,7 @@
 >>> from edugraph.loaders.documents import Document
 >>> ann = extract(Document("김포시와 김포교육지원청이 4일 교육발전특구 업무협약을 체결했다.", name="a.txt", date="2024-03-05"))
 >>> sorted(e["canonical_ko"] for e in ann["entities"] if e["type"] != "Agreement")
-['경기도김포교육지원청', '김포시']
+['경기도김포교육지원청', '교육발전특구', '김포시']
 >>> [(r["source"], r["date"]) for r in ann["relations"] if r["type"] == "SIGNED"]
 [('김포시', '2024-03-04'), ('경기도김포교육지원청', '2024-03-04')]
 """
@@ -39,7 +39,7 @@ def extract(doc: Document) -> dict:
         frame = read_frame(sentence.text, resolved)
         heads = find_heads(sentence.text, resolved, ctx)
         asm.add(sentence, frame, heads, art)
-    out = asm.result()
+    out = asm.result(art)
     return {
         "doc": doc.name,
         "url": doc.url,

@@ -20,13 +20,13 @@ from ...graph.values import agreement_kind
 from ..dates import resolve_event_date
 from .frames import Frame, agreement_term
 from .mentions import ORG_TYPES, Mention
-from .people import Head, Officeholders, surname_fits
+from .people import Head, Officeholders, surname_fits, surname_ko
 
 __all__ = ["Assembly"]
 
 _NOT_PARTICIPANTS = ("Ministry",)
 # words that stand for the article's programme when it is not named again (특구로 지정, the designation)
-_PROGRAM_WORD = re.compile(r"특구|지구|시범지역|시범 지역|선도지역|관리지역|designat|special zone|\bzones?\b|pilot|leading areas?|"
+_PROGRAM_WORD = re.compile(r"특구|지구|사업을|\d기를?|시범지역|시범 지역|선도지역|관리지역|designat|special zone|\bzones?\b|pilot|leading areas?|"
                            r"managed areas?", re.I)
 _PARTICIPANT_TYPES = ("LocalGovernment", "EducationOffice", "Institution")
 _EN_SIGN_CLAUSE = re.compile(r"\b(?:signed|sealed|wrapped up|inked|concluded)\b", re.I)
@@ -123,7 +123,7 @@ class Assembly:
                     self.entity(target)
                     if not re.search(r"[가-힣]", h.person) and target.id:
                         # a romanised name with a title: whoever held that title then, if the surname fits
-                        holder = Officeholders.default().holder(target.id, self.p.date)
+                        holder = Officeholders.default().holder(target.id, self.p.date, surname_ko(h.person))
                         if holder and surname_fits(h.person, holder):
                             h.person = holder
             self.entity(h.person, "Person", surface=h.surface)
@@ -264,9 +264,10 @@ class Assembly:
     def _participation(self, sentence, frame: Frame, art):
         s = sentence.text
         self._models(sentence)
-        if not frame.programs and (frame.designation or frame.running) and art.main_program is not None \
-                and _PROGRAM_WORD.search(s):
+        if not frame.programs and art.main_program is not None and (
+                frame.designation or (frame.running or frame.running_any) and _PROGRAM_WORD.search(s)):
             frame.programs = [art.main_program]
+            frame.running = frame.running or frame.running_any
         if not frame.programs:
             return
         if frame.applying and not frame.designation and not frame.running:
@@ -317,8 +318,23 @@ class Assembly:
         for a, b in pairs:
             self.relate("COOPERATES_WITH", a, b, s, sentence.headline)
 
+    def _agreement_programmes(self, art):
+        """Signers of an agreement named after a programme (‘철원 행복교육지구 운영을 위한 업무협약’) take part in it;
+        one sought (…추진 업무협약, 유치, 지정을 위한) is not yet a programme of theirs."""
+        for ag in self.agreements:
+            if ag.planned or re.search(r"추진|유치|지정|공모|신청|준비", ag.name):
+                continue
+            for key, m in art.program_info.items():
+                if re.sub(r"\s", "", key) in re.sub(r"\s", "", ag.name) or (m.surface and m.surface in ag.name):
+                    for signer in ag.signers.values():
+                        if signer.type in _PARTICIPANT_TYPES:
+                            self.entity(m)
+                            self.relate("PARTICIPATES_IN", signer.canonical, m.canonical, ag.evidence, ag.headline)
+
     # -------------------------------------------------------------- result
-    def result(self) -> dict:
+    def result(self, art=None) -> dict:
+        if art is not None:
+            self._agreement_programmes(art)
         if any(not a.headline and not a.planned for a in self.agreements):
             self.agreements = [a for a in self.agreements if not a.headline]
         for ag in self.agreements:

@@ -78,7 +78,8 @@ class Frame:
     planned: bool = False
     separate: bool = False
     designation: bool = False
-    running: bool = False
+    running: bool = False  # a programme named in the sentence is run
+    running_any: bool = False  # something is run (운영해 온, 함께 운영한): the article's programme, if it has one
     applying: bool = False
     cooperation: bool = False
     meeting: bool = False
@@ -165,12 +166,14 @@ def read_frame(s: str, mentions: list[Mention]) -> Frame:
     if english:
         f.designation = bool(_DESIGNATE_EN.search(s))
         f.running = bool(_RUN_EN.search(s))
+        f.running_any = f.running
         f.applying = bool(_APPLY_EN.search(s)) and not DESIGNATED.search(s)
         f.cooperation = bool(_COOP_EN.search(s))
         f.meeting = bool(_MEET_EN.search(s))
     else:
         f.designation = any(not _NOT_YET_KO.match(s[m.end():m.end() + 8]) for m in _DESIGNATE_KO.finditer(s))
         f.running = _runs_programme(s, f.programs)
+        f.running_any = bool(re.search(r"운영해 온|운영한|운영하는|운영되고|운영 중|운영하고|운영할", s))
         f.applying = bool(_APPLY_KO.search(s)) and not DESIGNATED.search(s)
         f.cooperation = bool(_COOP_KO.search(s))
         f.meeting = bool(_MEET_KO.search(s))

@@ -26,7 +26,7 @@ from functools import lru_cache
 from ...graph.reference import load_reference
 from .mentions import ORG_TYPES, Context, Mention
 
-__all__ = ["Head", "find_heads", "Officeholders", "is_person_name", "surname_fits"]
+__all__ = ["Head", "find_heads", "Officeholders", "is_person_name", "surname_fits", "surname_ko"]
 
 _HANGUL = re.compile(r"[가-힣]")
 
@@ -59,10 +59,12 @@ class Officeholders:
     def default(cls) -> "Officeholders":
         return cls()
 
-    def holder(self, org_id: str, date: str | None) -> str | None:
-        """The Hangul name of the head of ``org_id`` on ``date`` (acting heads only when no elected one)."""
+    def holder(self, org_id: str, date: str | None, surname: str | None = None) -> str | None:
+        """The Hangul name of the head of ``org_id`` on ``date`` (acting heads only when no elected one).
+        Without a date, the one head of ``org_id`` since 2010 whose surname is ``surname``, if only one."""
         if not date:
-            return None
+            names = {t[2] for t in self.terms if t[0] == org_id and surname and t[2][0] == surname}
+            return names.pop() if len(names) == 1 else None
         found = [t for t in self.terms if t[0] == org_id and t[4][:len(date)] <= date
                  and (not t[5] or date[:len(t[5])] <= t[5])]
         found.sort(key=lambda t: "권한대행" in t[1])
@@ -253,7 +255,7 @@ def _english_heads(s: str, mentions: list[Mention], ctx: Context) -> list[Head]:
             ko = None
             cands = holders.by_romanised(name, ctx.date)
             if org is not None and org.id:
-                holder = holders.holder(org.id, ctx.date)
+                holder = holders.holder(org.id, ctx.date, surname_ko(name))
                 if holder and (not cands or any(c[0] == holder for c in cands)) and surname_fits(name, holder):
                     ko = holder
             if ko is None and cands:
@@ -308,6 +310,13 @@ def _en_org(s: str, m, mentions: list[Mention], kind: str):
     if before:
         return before[-1]
     return None
+
+
+def surname_ko(romanised: str) -> str | None:
+    """김 for Kim, 이 for Lee …: the Hangul surname of a romanised Korean name."""
+    from ..romanize import SURNAMES
+
+    return SURNAMES.get(romanised.split()[0].lower().rstrip(".")) if romanised.split() else None
 
 
 def surname_fits(romanised: str, hangul: str) -> bool:
