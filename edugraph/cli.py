@@ -6,6 +6,7 @@ User errors (every :class:`EduGraphError`) print one line and exit 1.
 from __future__ import annotations
 
 import json
+import os
 import sys
 
 import click
@@ -247,7 +248,9 @@ def evaluate(gold_dir, files, fmt, per_document, show_errors):
 @click.option("--records/--articles", "records", default=None,
               help="Read every file as researchers' records (CSV/YAML of hand-coded facts) or as articles. "
                    "Default: YAML files and CSV files with 'record' and 'actors' columns are records.")
-def ingest(paths, store_location, batch_size, records):
+@click.option("--jobs", "-j", default=0, type=click.IntRange(0), metavar="N",
+              help="Processes that extract articles (0, the default: one per CPU core). Writing stays in one.")
+def ingest(paths, store_location, batch_size, records, jobs):
     """Extract FILES_OR_DIRS and write their facts into the store.
 
     Documents already ingested (same content hash) are skipped. Records files
@@ -266,6 +269,7 @@ def ingest(paths, store_location, batch_size, records):
             summary = ingest_paths(
                 store, files, batch_size=batch_size, progress=lambda _p: bar.update(1),
                 on_error=lambda e: click.echo(f"\nskipped {e}", err=True), records=records,
+                jobs=jobs or os.cpu_count() or 1,
             )
     click.echo(summary.line(), err=True)
     if summary.failed or summary.errors:
@@ -292,9 +296,11 @@ def _catalogue_rows():
 @click.option("--list", "show_list", is_flag=True, help="Show the question catalogue.")
 @period_options
 @click.option("--limit", default=None, type=click.IntRange(1), help="The most rows (questions that take one).")
+@click.option("--date", default=None, metavar="DATE",
+              help="One day, for questions about a day (heads: who headed the actor then): YYYY, YYYY-MM or YYYY-MM-DD.")
 @store_option
 @format_options
-def ask(question, args, show_list, since, until, limit, store_location, fmt):
+def ask(question, args, show_list, since, until, limit, date, store_location, fmt):
     """Answer a governance QUESTION from the catalogue (``--list`` shows it).
 
     Actor arguments take any name form (김포시, 김포교육지원청, Gimpo City,
@@ -304,6 +310,7 @@ def ask(question, args, show_list, since, until, limit, store_location, fmt):
         edugraph ask partners 김포시
         edugraph ask agreements_of 서울특별시교육청 MOU --since 2024
         edugraph ask evidence 오산시 화성오산교육지원청 --json
+        edugraph ask heads 서울특별시교육청 --date 2019-05-01
     """
     if show_list or not question:
         click.echo(render_rows(_catalogue_rows(), fmt))
@@ -312,7 +319,7 @@ def ask(question, args, show_list, since, until, limit, store_location, fmt):
 
     q = catalogue().get(question)
     with _open(store_location) as store:
-        rows = run_question(store, question, *args, since=since, until=until, limit=limit)
+        rows = run_question(store, question, *args, since=since, until=until, limit=limit, date=date)
     click.echo(render_rows(rows, fmt, list(q.columns) if q else None))
 
 

@@ -89,7 +89,9 @@ def write_annotation(writer: GraphWriter, doc: Document, ann: dict) -> int:
         # One event, many reports: same parties, same month, same kind → one Agreement.
         node_id = make_id("Agreement", kind, *parties, (when or date or "undated")[:7])
         ids[name] = ("Agreement", node_id)
-        writer.node("Agreement", node_id, authoritative=False, name_ko=name, kind=kind, date=when, aliases=[name])
+        flag = "announced" if all(r.get("status") == "planned" for r in signs) else "signed"
+        writer.node("Agreement", node_id, authoritative=False, name_ko=name, kind=kind, date=when, aliases=[name],
+                    **{flag: True})
     for label_id in ids.values():
         writer.rel("MENTIONS", ("Document", doc.id), label_id)
     facts = 0
@@ -99,7 +101,7 @@ def write_annotation(writer: GraphWriter, doc: Document, ann: dict) -> int:
         props = {"role": rel.get("role")}
         if rel["type"] == "SIGNED":
             props["date"] = rel.get("date")
-            props["status"] = rel.get("status", "signed")
+            props["announced" if rel.get("status") == "planned" else "signed"] = True
         try:
             writer.rel(rel["type"], ids[rel["source"]], ids[rel["target"]],
                        source_doc=doc.id, evidence=rel.get("evidence", ""), seen=rel.get("date") or date, **props)
@@ -114,10 +116,25 @@ def write_annotation(writer: GraphWriter, doc: Document, ann: dict) -> int:
     return facts
 
 
+def _extraction_pool(jobs: int):
+    """Worker processes for extraction (fork where the platform has it: workers start with the lexicon loaded)."""
+    import multiprocessing
+
+    methods = multiprocessing.get_all_start_methods()
+    ctx = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    return ctx.Pool(jobs)
+
+
 def ingest_documents(store, docs, batch_size: int = 500, docs_per_batch: int = 50,
-                     summary: IngestSummary | None = None, on_document=None) -> IngestSummary:
-    """Extract and write documents in batches; each batch ends by marking its documents ingested."""
+                     summary: IngestSummary | None = None, on_document=None, jobs: int = 1) -> IngestSummary:
+    """Extract and write documents in batches; each batch ends by marking its documents ingested.
+
+    ``jobs`` > 1 extracts each batch on that many processes; writing stays in this one, in order.
+    """
     summary = summary or IngestSummary()
+    pool = _extraction_pool(jobs) if jobs > 1 else None
+    if pool is not None:
+        docs_per_batch = max(docs_per_batch, 100 * jobs)
     ledger = load_cypher("edugraph.loaders", "ingested_documents")
     mark = load_cypher("edugraph.loaders", "mark_ingested")
     pending: list[Document] = []
@@ -129,25 +146,34 @@ def ingest_documents(store, docs, batch_size: int = 500, docs_per_batch: int = 5
         done = {r["id"] for r in store.run_file(ledger, {"ids": ids})}
         writer = GraphWriter(store, batch_size=batch_size)
         fresh = []
+        todo = []
         for d in pending:
             if d.id in done or d.id in fresh:
                 summary.skipped += 1
                 continue
-            summary.facts += write_annotation(writer, d, extract_document(d))
             fresh.append(d.id)
+            todo.append(d)
+        annotations = pool.map(extract_document, todo, chunksize=16) if pool is not None else map(extract_document, todo)
+        for d, ann in zip(todo, annotations):
+            summary.facts += write_annotation(writer, d, ann)
         writer.flush()
         if fresh:
             store.run_file(mark, {"ids": fresh})
         pending.clear()
 
-    for d in docs:
-        summary.documents += 1
-        pending.append(d)
-        if on_document:
-            on_document(d)
-        if len(pending) >= docs_per_batch:
-            flush()
-    flush()
+    try:
+        for d in docs:
+            summary.documents += 1
+            pending.append(d)
+            if on_document:
+                on_document(d)
+            if len(pending) >= docs_per_batch:
+                flush()
+        flush()
+    finally:
+        if pool is not None:
+            pool.close()
+            pool.join()
     return summary
 
 
@@ -177,7 +203,7 @@ def ingest_records(store, path, batch_size: int = 500, summary: IngestSummary | 
 
 
 def ingest_paths(store, paths, batch_size: int = 500, progress=None, on_error=None,
-                 records: bool | None = None) -> IngestSummary:
+                 records: bool | None = None, jobs: int = 1) -> IngestSummary:
     """Read every file under ``paths`` and ingest it; unreadable files are counted and reported.
 
     ``records``: True reads every file as researchers' records, False as
@@ -207,4 +233,4 @@ def ingest_paths(store, paths, batch_size: int = 500, progress=None, on_error=No
             for e in errors:
                 _report(summary, e, on_error)
 
-    return ingest_documents(store, documents(), batch_size=batch_size, summary=summary)
+    return ingest_documents(store, documents(), batch_size=batch_size, summary=summary, jobs=jobs)

@@ -75,7 +75,7 @@ def _question(f: CypherFile) -> Question:
         defaults[key.strip()] = int(value) if value.strip().isdigit() else value.strip()
     if ("since" in f.params) != ("until" in f.params):
         raise CypherFileError(f"{f.path}: declare both since and until, or neither")
-    unfilled = set(f.params) - set(args) - set(defaults) - {"since", "until"}
+    unfilled = set(f.params) - set(args) - set(defaults) - {"since", "until", "date"}
     if unfilled:
         raise CypherFileError(f"{f.path}: parameters {sorted(unfilled)} are neither arguments nor defaulted")
     return Question(
@@ -104,8 +104,10 @@ def _value(store, kind: str, text: str):
 
 
 def ask(store, name: str, *args: str, since: str | None = None, until: str | None = None,
-        limit: int | None = None) -> list[dict]:
-    """Answer question ``name`` with positional ``args`` (any name forms); rows as dicts."""
+        limit: int | None = None, date: str | None = None) -> list[dict]:
+    """Answer question ``name`` with positional ``args`` (any name forms); rows as dicts.
+
+    ``date`` asks a question about one day (``heads``: who headed the actor then)."""
     questions = catalogue()
     if name not in questions:
         raise InputError(f"no question {name!r}; `edugraph ask --list` shows the catalogue")
@@ -120,6 +122,10 @@ def ask(store, name: str, *args: str, since: str | None = None, until: str | Non
     if q.periodic:
         params["since"] = normalise_date(since, "--since") if since else None
         params["until"] = normalise_date(until, "--until") if until else None
+    if date and "date" not in q.statement.params:
+        raise InputError(f"{name} takes no --date")
+    if "date" in q.statement.params:
+        params["date"] = normalise_date(date, "--date") if date else None
     for key, value in q.defaults.items():
         params[key] = value
     if limit is not None:

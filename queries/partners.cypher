@@ -20,8 +20,9 @@ CALL {
   MATCH (a)-[r:SIGNED]->(g:Agreement)<-[:SIGNED]-(b:Actor)
   WHERE b <> a
   UNWIND range(0, size(r.sources) - 1) AS i
-  RETURN b, 'agreement' AS via, g.id AS item, coalesce(g.date, r.dates[i]) AS date, r.sources[i] AS doc,
-         r.evidence[i] AS sentence
+  // an agreement only announced so far (체결할 예정) is shown as such until a source reports the signing
+  RETURN b, CASE WHEN r.announced AND NOT coalesce(r.signed, false) THEN 'planned agreement' ELSE 'agreement' END AS via,
+         g.id AS item, coalesce(g.date, r.dates[i]) AS date, r.sources[i] AS doc, r.evidence[i] AS sentence
   UNION ALL
   WITH a
   MATCH (a)-[r:MEMBER_OF]->(c:Council)<-[:MEMBER_OF]-(b:Actor)

@@ -135,3 +135,22 @@ def test_evaluate_lists_errors(corpus):
     rows = json.loads(result.output)
     assert rows and {"document", "tier", "kind", "item"} <= set(rows[0])
     assert {r["kind"] for r in rows} <= {"missed", "extra"}
+
+
+def test_planned_agreement_is_shown_as_planned_until_signed(tmp_path):
+    from edugraph.queries.catalogue import ask
+
+    announced = Document("가평군과 가평교육지원청은 오는 23일 업무협약을 체결할 예정이다.", name="a.txt", date="2024-03-05")
+    signed = Document("가평군과 가평교육지원청은 23일 군청에서 업무협약을 체결했다고 24일 밝혔다.", name="b.txt",
+                      date="2024-03-24")
+    with open_store(str(tmp_path / "p.db")) as store:
+        ingest_documents(store, [announced])
+        rows = {r["partner"]: r for r in ask(store, "partners", "가평군")}
+        assert rows["경기도가평교육지원청"]["via"] == ["planned agreement"]
+        ingest_documents(store, [signed])
+        rows = {r["partner"]: r for r in ask(store, "partners", "가평군")}
+        assert rows["경기도가평교육지원청"]["via"] == ["agreement"]
+        # the announcement read again later does not undo the signing
+        ingest_documents(store, [Document(announced.text + " ", name="c.txt", date="2024-03-06")])
+        rows = {r["partner"]: r for r in ask(store, "partners", "가평군")}
+        assert rows["경기도가평교육지원청"]["via"] == ["agreement"]

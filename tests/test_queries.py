@@ -225,3 +225,15 @@ def test_every_question_runs_as_a_read(store):
     assert {q.statement.mode for q in catalogue().values()} == {"read"}
     with pytest.raises(ReadOnlyViolation):  # what a read-mode statement that wrote would meet
         store.run("MATCH (n:Program) SET n.touched = true", write=False)
+
+
+def test_heads_on_a_date(store, db):
+    """Officeholders are reference facts with terms: `ask heads ACTOR --date D` names who held the office then."""
+    assert [r["person"] for r in ask(store, "heads", "서울특별시교육청", date="2019-05-01")] == ["조희연"]
+    assert [r["person"] for r in ask(store, "heads", "서울특별시교육청", date="2013-05-01")] == ["문용린"]
+    mayors = {r["person"] for r in ask(store, "heads", "오산시")}
+    assert {"곽상욱", "이권재"} <= mayors
+    out = run("ask", "heads", "Seoul Metropolitan Office of Education", "--date", "2023-01-10", "--store", db, "--json")
+    assert out.exit_code == 0 and [r["person"] for r in json.loads(out.output)] == ["조희연"]
+    bad = run("ask", "partners", "오산시", "--date", "2023", "--store", db)
+    assert bad.exit_code == 1 and "takes no --date" in bad.output

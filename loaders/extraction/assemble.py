@@ -178,10 +178,12 @@ class Assembly:
                     parties.append(Mention(0, 0, h.org, h.org, h.org_type or "LocalGovernment", None, h.org_id))
         if not parties:
             return
-        if len(parties) == 1 and not frame.subjects and frame.partners and self.agreements:
-            # 단양군과는 3월에 협약을 체결했다: the issuer is the one of the signings just reported
-            issuer = next(iter(self.agreements[-1].signers.values()))
-            if issuer.canonical != parties[0].canonical:
+        if len(parties) == 1 and not frame.subjects and frame.partners:
+            # 단양군과는 3월에 협약을 체결했다: the issuer is the one of the signings just reported, else the
+            # actor the article is about (금천구와의 첫 협약은 …)
+            issuer = next(iter(self.agreements[-1].signers.values())) if self.agreements else art.lead(
+                exclude=parties[0].canonical)
+            if issuer is not None and issuer.canonical != parties[0].canonical:
                 parties = [issuer] + parties
         if frame.english:
             clauses = list(_EN_SIGN_CLAUSE.finditer(s))

@@ -80,6 +80,14 @@ class Article:
         ]
         return best[0][1] if best else None
 
+    def lead(self, exclude: str | None = None) -> Mention | None:
+        """The government or office of education the article names most."""
+        for name, _ in self.counts.most_common():
+            m = self.info[name]
+            if name != exclude and m.type in ("LocalGovernment", "EducationOffice"):
+                return m
+        return None
+
     def entity_mention(self, e, like: Mention) -> Mention:
         return replace(like, canonical=self.ctx.name(e), type=e.label, level=e.level, id=e.id)
 

@@ -35,6 +35,8 @@ _SIGN_EN = re.compile(r"\b(?:sign|signed|signing|signs|concluded?|conclud|entere
 _PLANNED_KO = re.compile(r"예정|계획이|계획이다|방침|할 것|앞두|앞으로|향후|나섰다|나선다|추진한다|맺는다|체결한다|맺을|체결할|서명할|오는\s*\d+일")
 _PLANNED_EN = re.compile(r"\b(?:will sign|will conclude|plans? to|planning to|is set to|are set to|is to sign|are to sign|"
                          r"scheduled to|to sign)\b", re.I)
+# a signing still to come, in the words of an announcement (협약은 … 진행된다, 협약식을 열 예정이다)
+_ANNOUNCED_KO = re.compile(r"협약[^.]{0,60}?(?:진행된다|진행될 예정|개최한다|개최될 예정|열 예정|열기로|연다|이어갈 예정|맺을 계획)")
 _SEPARATE = re.compile(r"각각|차례로|개별|따로|별로 |separately|respectively|one by one|each of", re.I)
 _DESIGNATE_KO = re.compile(r"지정|선정|선발|뽑혔|뽑아|합류|이름을 올|확정")
 _RUN_KO = re.compile(r"운영|시행|참여|참가|펼치|추진해 온|추진하고 있|운영해|함께하")
@@ -160,8 +162,9 @@ def read_frame(s: str, mentions: list[Mention]) -> Frame:
     defining = f.programs and f.programs[0].start < 3 and f.programs[0].particle in ("는", "은", "란")
     if term and not defining:
         sign = (_SIGN_EN if english else _SIGN_KO).search(s)
-        f.signing = bool(sign)
-        f.planned = f.signing and bool((_PLANNED_EN if english else _PLANNED_KO).search(s))
+        announced = None if english else _ANNOUNCED_KO.search(s)
+        f.signing = bool(sign or announced)
+        f.planned = bool(announced) or f.signing and bool((_PLANNED_EN if english else _PLANNED_KO).search(s))
         f.separate = bool(_SEPARATE.search(s))
     if english:
         f.designation = bool(_DESIGNATE_EN.search(s))

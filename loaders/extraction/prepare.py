@@ -130,7 +130,20 @@ def _paragraphs(raw: str) -> list[list[str]]:
             block.append(line)
     if block:
         out.append(block)
-    return out
+    # a sentence broken across a blank line (scraped pages do this): once a block has ended a sentence, a
+    # later block that stops mid-sentence continues in the next one when that one starts in lower case Hangul
+    merged: list[list[str]] = []
+    body = False
+    for block in out:
+        if body and merged and len(merged[-1][-1]) >= 30 and not _SENTENCE_END.search(merged[-1][-1]) \
+                and re.match(r"\s*[가-힣]", block[0]) and _SENTENCE_END.search(block[0]) \
+                and not _BYLINE_LINE.search(block[0].strip()):
+            merged[-1][-1] = merged[-1][-1].rstrip() + " " + block[0].strip()
+            merged[-1].extend(block[1:])
+            continue
+        merged.append(block)
+        body = body or any(_SENTENCE_END.search(x) for x in block)
+    return merged
 
 
 def prepare(doc: Document) -> Prepared:
