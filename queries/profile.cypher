@@ -16,7 +16,8 @@ CALL {
   WHERE type(r) <> 'MENTIONS'
   RETURN type(r) AS fact, CASE WHEN startNode(r) = x THEN 'out' ELSE 'in' END AS direction, y.id AS other_id,
          y.name_ko AS other, [l IN labels(y) WHERE l <> 'Actor'][0] AS other_label,
-         coalesce(r.role, r.kind, r.key) AS detail, r.first_seen AS first_seen, r.last_seen AS last_seen,
+         CASE WHEN r.announced AND NOT coalesce(r.signed, false) THEN 'planned'
+              ELSE coalesce(r.role, r.kind, r.key) END AS detail, r.first_seen AS first_seen, r.last_seen AS last_seen,
          r.source_count AS sources, [e IN r.evidence WHERE e <> ''][0] AS evidence
 }
 RETURN fact, direction, other_id, other, other_label, detail, first_seen, last_seen, sources, evidence

@@ -13,7 +13,9 @@ WITH x, r, y, CASE WHEN type(r) = 'SIGNED' AND y.date IS NOT NULL THEN y.date EL
 WHERE (($since IS NULL AND $until IS NULL) OR date <> '')
   AND ($since IS NULL OR date >= $since) AND ($until IS NULL OR substring(date, 0, size($until)) <= $until)
 MATCH (d:Document {id: doc})
-RETURN DISTINCT date, type(r) AS event, y.name_ko AS what,
+RETURN DISTINCT date,
+       CASE WHEN r.announced AND NOT coalesce(r.signed, false) THEN 'SIGNED (planned)' ELSE type(r) END AS event,
+       y.name_ko AS what,
        [(p:Actor)-[:SIGNED]->(y) WHERE p <> x | p.name_ko] AS with, sentence AS evidence,
        coalesce(d.title, d.name_ko) AS document, d.url AS url
 ORDER BY CASE WHEN date = '' THEN 1 ELSE 0 END, date, event, what

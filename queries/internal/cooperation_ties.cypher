@@ -10,7 +10,9 @@ CALL {
   UNION ALL
   MATCH (a:Actor)-[r:SIGNED]->(g:Agreement)<-[:SIGNED]-(b:Actor)
   WHERE a.id < b.id
-  RETURN a.id AS a, b.id AS b, 'agreement' AS via, g.id AS item, coalesce(g.date, r.first_seen) AS date,
+  RETURN a.id AS a, b.id AS b,
+         CASE WHEN r.announced AND NOT coalesce(r.signed, false) THEN 'planned agreement' ELSE 'agreement' END AS via,
+         g.id AS item, coalesce(g.date, r.first_seen) AS date,
          null AS program, g.name_ko AS name, r.sources AS docs
   UNION ALL
   MATCH (a:Actor)-[r:MEMBER_OF]->(c:Council)
