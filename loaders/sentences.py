@@ -18,7 +18,8 @@ _SPLIT = re.compile(
     r"(?<=[다요죠음함됨임][.!?])\s*(?=\S)"  # Korean sentence endings, even without a space after
     r"|(?<=[.!?])[”\"’']?\s+(?=[\"“‘'(\[]?[A-Z가-힣0-9①-⑩▲△■□◆○•-])"
 )
-_ABBREV = re.compile(r"(?:\b(?:Mr|Ms|Mrs|Dr|Prof|No|St|Jr|Sr|vs|etc|e\.g|i\.e|U\.S|Co|Inc|Ltd)\.)$")
+_ABBREV = re.compile(r"(?:\b(?:Mr|Ms|Mrs|Dr|Prof|No|St|Jr|Sr|vs|etc|e\.g|i\.e|U\.S|Co|Inc|Ltd|Gov|Supt|Rep|Sen|Lt|"
+                     r"Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.)$")
 
 
 def join_wrapped(lines: list[str]) -> list[str]:
