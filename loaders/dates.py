@@ -173,6 +173,11 @@ def resolve_event_date(sentence: str, pub: str | None, anchors: list[str] | None
         for a in anchors or ():
             if a.endswith(f"-{day:02d}"):
                 return a
+    m = re.search(r"(지난달|지난 달|이달|이번 달)(?!\s*\d)|\b(last|this) month\b", sentence)
+    if m and anchor:
+        back = 1 if (m.group(1) or m.group(2)) in ("지난달", "지난 달", "last") else 0
+        y, mo = (anchor.year, anchor.month - back) if anchor.month > back else (anchor.year - 1, 12)
+        return _fmt(y, mo)
     m = re.search(r"(지난해|작년)(?!\s*\d)", sentence)
     if m and anchor:
         return _fmt(anchor.year - 1)

@@ -221,7 +221,9 @@ _EN_ANAPHORS = [
     (re.compile(r"\bthe\s+(?:city|county|district)\b(?!\s+(?:office|council|hall))", re.I), "LG_BASIC"),
     (re.compile(r"\bthe\s+province\b", re.I), "PROVINCE"),
     (re.compile(r"\bthe\s+(?:council|committee)\b", re.I), "COUNCIL"),
-    (re.compile(r"\b(?:the two|both|the three|the four) (?:sides|institutions|organizations|parties|agencies|bodies)\b|\bthe (?:two|three) sides\b", re.I), "GROUP"),
+    (re.compile(r"\b(?:both|the (?:two|three|four|five|six|seven|eight|nine|ten|\d+)) (?:sides|institutions|organizations|"
+                r"parties|agencies|bodies|municipalities|cities and counties|local governments|districts|counties|cities)\b",
+                re.I), "GROUP"),
 ]
 
 
@@ -509,7 +511,22 @@ def _open_english(s: str, ctx: Context, taken: list[Mention]) -> list[Mention]:
     return out
 
 
+_OLD_ROMANISATION = (("K", "G"), ("P", "B"), ("T", "D"), ("Ch", "J"))
+
+
 def _place_en(words: str, ctx: Context):
+    found = _place_en_once(words, ctx)
+    if found is None:
+        # McCune–Reischauer spellings in institution names (Kunsan, Pusan, Taegu, Chonbuk)
+        for old, new in _OLD_ROMANISATION:
+            if words.startswith(old):
+                found = _place_en_once(new + words[len(old):], ctx)
+                if found is not None:
+                    break
+    return found
+
+
+def _place_en_once(words: str, ctx: Context):
     prov = ctx.resolver.province_of(words)
     if prov:
         hit = [e for e in ctx.resolver.lookup(prov) if e.label == "LocalGovernment" and e.level == "metropolitan"]
