@@ -267,7 +267,8 @@ class Assembly:
         s = sentence.text
         self._models(sentence)
         if not frame.programs and art.main_program is not None and (
-                frame.designation or (frame.running or frame.running_any) and _PROGRAM_WORD.search(s)):
+                frame.designation or (frame.running or frame.running_any) and _PROGRAM_WORD.search(s)
+                or frame.run_in_places):
             frame.programs = [art.main_program]
             frame.running = frame.running or frame.running_any
         if not frame.programs:

@@ -42,7 +42,8 @@ _DESIGNATE_KO = re.compile(r"지정|선정|선발|뽑혔|뽑아|합류|이름을
 _RUN_KO = re.compile(r"운영|시행|참여|참가|펼치|추진해 온|추진하고 있|운영해|함께하")
 # 지정을 위해, 지정되면, 지정 신청: a designation sought, not one made
 _NOT_YET_KO = re.compile(r"\s*(?:을|를)?\s*(?:위|목표|신청|받기|향해|준비|추진)|되면|될 |될수|을 받으|에 대비|에 도전|에 나서|공모")
-_RUN_NEAR = re.compile(r"^\s*(?:을|를|이|가|은|는)?\s*(?:\S+\s){0,2}?(?:운영|시행|참여|함께 운영|공동 운영|추진해|추진하고|추진 중)")
+_RUN_NEAR = re.compile(r"^\s*(?:을|를|이|가|은|는)?\s*(?:\S+\s){0,2}?(?:운영(?!기획|계획|방안|방침|안)|시행(?!계획)|참여|"
+                       r"함께 운영|공동 운영|추진해|추진하고|추진 중)")
 _RUN_BEFORE = re.compile(r"(?:운영하는|운영할|운영해 온|운영 중인|시행하는|참여하는|참여한|운영하고 있는)\s*(?:\S+\s)?$")
 _APPLY_KO = re.compile(r"신청|응모|도전|준비|공모에|희망|유치|계획|추진한다|나선다|나섰다|예정|목표|출사표|건의|요청")
 _DESIGNATE_EN = re.compile(r"\b(?:designat\w*|selected|chosen|named(?: as)?)\b", re.I)
@@ -82,6 +83,7 @@ class Frame:
     designation: bool = False
     running: bool = False  # a programme named in the sentence is run
     running_any: bool = False  # something is run (운영해 온, 함께 운영한): the article's programme, if it has one
+    run_in_places: bool = False  # … 4개 시군에서 운영되고 있다: run in the places named
     applying: bool = False
     cooperation: bool = False
     meeting: bool = False
@@ -89,7 +91,7 @@ class Frame:
 
 
 _COUNTED = re.compile(r"\s*(?:등\s*)?(?:\d+|두|세|네|다섯|여섯)\s*개?\s*(?:시·?군·?구|시·?군|군·?구|시군|자치구|지역|곳|기관|구|시|군)"
-                      r"(과의|와의|과|와|이|가|을|를|은|는|도)")
+                      r"(과의|와의|에서|과|와|이|가|을|를|은|는|도)")
 
 
 def _runs_programme(s: str, programs: list[Mention]) -> bool:
@@ -177,6 +179,7 @@ def read_frame(s: str, mentions: list[Mention]) -> Frame:
         f.designation = any(not _NOT_YET_KO.match(s[m.end():m.end() + 8]) for m in _DESIGNATE_KO.finditer(s))
         f.running = _runs_programme(s, f.programs)
         f.running_any = bool(re.search(r"운영해 온|운영한|운영하는|운영되고|운영 중|운영하고|운영할", s))
+        f.run_in_places = bool(re.search(r"에서 운영되", s))
         f.applying = bool(_APPLY_KO.search(s)) and not DESIGNATED.search(s)
         f.cooperation = bool(_COOP_KO.search(s))
         f.meeting = bool(_MEET_KO.search(s))
