@@ -59,6 +59,7 @@ class Assembly:
         self.relations: list[dict] = []
         self._rel_index: dict = {}
         self.agreements: list[_Agreement] = []
+        self._date_stated = False
 
     # -------------------------------------------------------------- basics
     def entity(self, m_or_name, type_=None, level=None, surface=None, id_=None):
@@ -149,6 +150,12 @@ class Assembly:
     def _date(self, s: str, headline: bool) -> str | None:
         # the date of the signing, not of what the sentence says after it (합의 기간은 … 2025년 2월까지)
         verb = re.search(r"체결|맺|서명|signed|concluded|sealed|inked", s)
+        if verb and not re.search(r"[가-힣]", s):
+            # English states the day after the verb: "announced on the 4th that it signed … on the 3rd"
+            d = resolve_event_date(s[verb.start():], self.p.date, self.p.anchors)
+            if d is not None:
+                self._date_stated = True
+                return d
         d = resolve_event_date(s[:verb.end() + 4] if verb else s, self.p.date, self.p.anchors)
         if d is None and verb:
             d = resolve_event_date(s, self.p.date, self.p.anchors)
@@ -175,7 +182,9 @@ class Assembly:
             if h.org and h.role and h.org not in [p.canonical for p in parties] and \
                     not re.search(r"참석|자리|함께했|함께 기념|기념촬영|지켜", s[s.find(h.surface):s.find(h.surface) + 40]):
                 if h.org and h.role:
-                    parties.append(Mention(0, 0, h.org, h.org, h.org_type or "LocalGovernment", None, h.org_id))
+                    at = max(0, s.find(h.surface))
+                    parties.append(Mention(at, at + len(h.surface), h.org, h.org, h.org_type or "LocalGovernment",
+                                           None, h.org_id))
         if not parties:
             return
         if len(parties) == 1 and not frame.subjects and frame.partners:
@@ -187,16 +196,17 @@ class Assembly:
                 parties = [issuer] + parties
         if frame.english:
             clauses = list(_EN_SIGN_CLAUSE.finditer(s))
-            if len(clauses) >= 2 and frame.subjects:
+            subjects = [m for m in parties if clauses and m.start < clauses[0].start()][:1]
+            if len(clauses) >= 2 and subjects:
                 # signed … with Anyang in January, sealed the Gwangmyeong pact on Feb. 9, and wrapped up …
                 bounds = [c.start() for c in clauses] + [len(s)]
                 for c, end in zip(clauses, bounds[1:]):
-                    part = [m for m in parties if c.start() <= m.start < end and m not in frame.subjects]
+                    part = [m for m in parties if c.start() <= m.start < end and m not in subjects]
                     if part:
                         clause = s[c.start():end]
                         self._merge_agreement(_Agreement(
                             _agreement_name(clause, agreement_term(clause)), "협약",
-                            {m.canonical: m for m in frame.subjects[:1] + part},
+                            {m.canonical: m for m in subjects + part},
                             resolve_event_date(clause, self.p.date, self.p.anchors), False, s, sentence.headline,
                             sentence.index, date_stated=True, separate=True))
                 return

@@ -494,6 +494,9 @@ def _open_english(s: str, ctx: Context, taken: list[Mention]) -> list[Mention]:
                 break
         body_en = " ".join(rest)
         body_ko = councils_en.get(body_en.lower())
+        if region is not None and body_en in ("Council", "Assembly") and re.search(
+                r"County|City|Province|State|Metropolitan|District|-gun|-si|-gu|-do", " ".join(words[:len(words) - len(rest)])):
+            body_ko = "의회"  # Yeongdeok County Council: the county's assembly
         if body_ko is None:
             for k_en, v in sorted(councils_en.items(), key=lambda kv: -len(kv[0])):
                 if body_en.lower().endswith(k_en):
