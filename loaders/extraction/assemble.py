@@ -132,7 +132,7 @@ class Assembly:
                 self.entity(org, org_type)
                 self.relate("HEADS", h.person, org, sentence.text, sentence.headline, role=h.role)
         # 협의회 공동의장인 김 교육감과 박 시장 / co-chaired by Gov. Kim and Superintendent Shin
-        # 차성수 금천구청장을 초대 회장으로 선출했다
+        # 홍길동 가람구청장을 초대 회장으로 선출했다
         elected = re.search(r"(회장|위원장|의장|공동의장)(?:으로|에)\s*(?:선출|추대|선임)", sentence.text)
         if elected and frame.councils:
             for h in heads:
@@ -161,7 +161,7 @@ class Assembly:
             d = resolve_event_date(s, self.p.date, self.p.anchors)
         self._date_stated = d is not None
         if d is None and not headline and re.search(r"이어|함께|also|then", s):
-            # 협약에 이어 … 부속합의서에도 서명했다: the same ceremony as the signing just reported
+            # 협약에 이어 … 부속합의서에도 서명했다 (an annex signed at the same ceremony): the same ceremony as the signing just reported
             d = next((a.date for a in reversed(self.agreements) if not a.headline and a.date), None)
         if d is None and not headline and re.search(
                 r"(?:체결|맺|서명|협약)[^.]*?(?:했다고|었다고|였다고|가졌다고)\s*(?:밝혔|전했|알렸)|"
@@ -177,7 +177,7 @@ class Assembly:
             verb = re.search(r"체결|맺|서명|협약식을|손을? 잡|맞손", s)
             if verb:
                 parties = [m for m in parties if m.start < verb.start() or m.kind == "anaphor"]
-        # 서거석 전북교육감과 황인홍 무주군수는 … 협약을 체결했다: the heads sign for their organisations
+        # 김교육 ○○교육감과 이군수 ○○군수는 … 협약을 체결했다: the heads sign for their organisations
         for h in heads:
             if h.org and h.role and h.org not in [p.canonical for p in parties] and \
                     not re.search(r"참석|자리|함께했|함께 기념|기념촬영|지켜", s[s.find(h.surface):s.find(h.surface) + 40]):
@@ -188,7 +188,7 @@ class Assembly:
         if not parties:
             return
         if len(parties) == 1 and not frame.subjects and frame.partners:
-            # 단양군과는 3월에 협약을 체결했다: the issuer is the one of the signings just reported, else the
+            # ○○군과는 3월에 협약을 체결했다: the issuer is the one of the signings just reported, else the
             # actor the article is about (금천구와의 첫 협약은 …)
             issuer = next(iter(self.agreements[-1].signers.values())) if self.agreements else art.lead(
                 exclude=parties[0].canonical)
@@ -198,7 +198,7 @@ class Assembly:
             clauses = list(_EN_SIGN_CLAUSE.finditer(s))
             subjects = [m for m in parties if clauses and m.start < clauses[0].start()][:1]
             if len(clauses) >= 2 and subjects:
-                # signed … with Anyang in January, sealed the Gwangmyeong pact on Feb. 9, and wrapped up …
+                # signed … with one city in May, sealed a second city's pact on June 2, and wrapped up …
                 bounds = [c.start() for c in clauses] + [len(s)]
                 for c, end in zip(clauses, bounds[1:]):
                     part = [m for m in parties if c.start() <= m.start < end and m not in subjects]

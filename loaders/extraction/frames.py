@@ -83,7 +83,7 @@ class Frame:
     designation: bool = False
     running: bool = False  # a programme named in the sentence is run
     running_any: bool = False  # something is run (운영해 온, 함께 운영한): the article's programme, if it has one
-    run_in_places: bool = False  # … 4개 시군에서 운영되고 있다: run in the places named
+    run_in_places: bool = False  # … N개 시군에서 운영되고 있다: run in the places named
     applying: bool = False
     cooperation: bool = False
     meeting: bool = False
@@ -147,7 +147,7 @@ def read_frame(s: str, mentions: list[Mention]) -> Frame:
                 particle = m.particle
                 counted = _COUNTED.match(s[m.end:m.end + 24]) if particle == "" else None
                 if counted:
-                    particle = counted.group(1)  # 익산·완주 등 5개 시·군과: the count's particle
+                    particle = counted.group(1)  # 가람·나래 등 5개 시·군과: the count's particle
                 role = ("S" if particle in _SUBJECT or particle == "" else
                         "W" if particle in _WITH else "O" if particle in _OBJECT else None)
             roles[id(m)] = role

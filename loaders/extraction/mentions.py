@@ -297,8 +297,8 @@ def council_name(name: str, ctx: Context) -> tuple[str, str | None, bool]:
     >>> ctx = Context.default(date="2017-03-01", province="강원특별자치도")
     >>> council_name("올해 첫 교육행정협의회", ctx)
     ('교육행정협의회', None, True)
-    >>> council_name("철원군교육행정협의회", ctx)
-    ('교육행정협의회', '철원군', False)
+    >>> council_name("영월군교육행정협의회", ctx)
+    ('교육행정협의회', '영월군', False)
     >>> council_name("강원도 시장·군수협의회", ctx)
     ('시장·군수협의회', '강원도', False)
     >>> council_name("민선7기 첫 경상남도 교육행정협의회", ctx)
@@ -323,7 +323,7 @@ def council_name(name: str, ctx: Context) -> tuple[str, str | None, bool]:
         elif e is not None and len(words) > 1:
             region, words = ctx.name(e), words[1:]
         elif e is None:
-            # glued: 철원군교육행정협의회, 2024년철원군교육행정협의회
+            # glued: ○○군교육행정협의회, 2024년○○군교육행정협의회
             first = re.sub(r"^(?:\d{4}년도?|제\d+회|이번|올해|첫)+", "", first)
             for k in range(min(8, len(first) - 3), 1, -1):
                 e = _place(first[:k], ctx)
@@ -342,10 +342,9 @@ _GENERIC_COUNCILS = {normalize_name(x) for x in (
     "교육발전특구 추진협의회", "교육발전특구추진협의회", "추진협의회", "운영위원회", "교육위원회", "협의체", "추진단",
     "교육협의회", "지방교육행정협의회", "교육발전협의회", "실무위원회", "시장·군수협의회", "시장군수협의회",
     "군수·구청장협의회", "구청장협의회", "군·구의회 의장협의회", "시·군의회 의장협의회", "의장협의회",
-    "예산결산특별위원회", "유보통합 추진단", "지방시대위원회",
 )}
 # committees of an assembly: their region is the 시·도 assembly (충청북도의회 교육위원회)
-ASSEMBLY_COMMITTEES = {normalize_name(x) for x in ("교육위원회", "예산결산특별위원회", "교육문화위원회", "행정자치위원회")}
+ASSEMBLY_COMMITTEES = {normalize_name(x) for x in ("교육위원회", "교육문화위원회", "행정자치위원회")}
 
 
 def _place(word: str, ctx: Context):
@@ -454,7 +453,7 @@ _EN_BARE_PLACE = re.compile(
 
 
 def _english_bare_places(s: str, ctx: Context, taken: list[Mention]) -> list[Mention]:
-    """'a deal with Osan', 'the Gwangmyeong pact': a bare place name as the partner of an agreement."""
+    """'a deal with Yeoju', 'the Icheon pact': a bare place name as the partner of an agreement."""
     out = []
     for m in _EN_BARE_PLACE.finditer(s):
         g = 1 if m.group(1) else 2
@@ -496,7 +495,7 @@ def _open_english(s: str, ctx: Context, taken: list[Mention]) -> list[Mention]:
         body_ko = councils_en.get(body_en.lower())
         if region is not None and body_en in ("Council", "Assembly") and re.search(
                 r"County|City|Province|State|Metropolitan|District|-gun|-si|-gu|-do", " ".join(words[:len(words) - len(rest)])):
-            body_ko = "의회"  # Yeongdeok County Council: the county's assembly
+            body_ko = "의회"  # Hoengseong County Council: the county's assembly
         if body_ko is None:
             for k_en, v in sorted(councils_en.items(), key=lambda kv: -len(kv[0])):
                 if body_en.lower().endswith(k_en):
@@ -631,7 +630,7 @@ _SCHOOL_SHORT = re.compile(r"(?<![가-힣])([가-힣]{2,6})(고|중|초)(?=\s(?:
 
 
 def _short_schools(s: str, taken: list[Mention]) -> list[Mention]:
-    """제천제일고 부지, 무극중 학생: a school by its short name (고/중/초), written out in full."""
+    """가람고 부지, 나래중 학생: a school by its short name (고/중/초), written out in full."""
     out = []
     full = {"고": "고등학교", "중": "중학교", "초": "초등학교"}
     for m in _SCHOOL_SHORT.finditer(s):
@@ -702,7 +701,7 @@ def find_mentions(s: str, ctx: Context) -> list[Mention]:
 
 def _drop_covered(found: list[Mention]) -> list[Mention]:
     """Where an open name covers reference names (경상남도 교육행정협의회), the longer name stays;
-    an institution inside a longer institution's name (한국산업단지공단 대경권본부) is not one of its own."""
+    an institution inside a longer institution's name (○○공단 △△본부) is not one of its own."""
     keep = []
     seen = set()
     for m in found:

@@ -3,7 +3,7 @@
 Korean apposition in every order news uses (김포시장 김병수, 임태희 경기도교육감,
 임태희(오른쪽) 경기도교육감, 민병희 교육감, 서울특별시교육청(교육감 정근식)) and
 English titles (Mayor Lee Jae-joon, Superintendent Cho Hee-yeon of …,
-Gwangmyeong Mayor Park Seung-won). A bare title (교육감, 지사, 시장) takes its
+Icheon Mayor Kim Gyeong-hui). A bare title (교육감, 지사, 시장) takes its
 organisation from the article: the 시·도's office of education, its
 provincial government, the city the sentence is about. Romanised names of
 officeholders become the Hangul name of whoever held that title on the
@@ -149,7 +149,7 @@ def find_heads(s: str, mentions: list[Mention], ctx: Context) -> list[Head]:
     # NAME (caption) ORG-TITLE  |  NAME TITLE  |  ORG-TITLE NAME
     end = r"(?=[은는이가과와의을를도,.·\s()]|$|에게|께서)"
     org_word = r"[가-힣A-Za-z·]+(?<![은는을를의와과에])"
-    # lookaheads, so that a failed candidate (조례에 따라 …) does not swallow the name after it
+    # lookaheads, so that a failed candidate (규정에 따라 …) does not swallow the name after it
     pat_after = re.compile(rf"(?<![가-힣])(?=([가-힣]{{2,4}})(?:\s*\([^)]{{0,20}}\))?\s+((?:{org_word}\s){{0,2}}?[가-힣]*?)({titles}){end})")
     pat_before = re.compile(rf"(?<![가-힣])(?=([가-힣]*?)({titles})\s+([가-힣]{{2,4}})(?=[\s,.(은는이가과와의도]|$))")
     seen = set()

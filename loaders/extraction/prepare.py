@@ -55,8 +55,8 @@ class Prepared:
     dateline_place: str | None = None
 
 
-# [예시뉴스=김포 홍길동 기자] · 【춘천=강원신보】 최수진 기자 = · (무주=전북투데이) 한지원 기자 =
-# [강원온뉴스 박은서 기자] · [Gyeonggi Newsline = Osan Reporter Choi Jae-hoon]
+# [예시뉴스=김포 홍길동 기자] · 【가람=예시신보】 김예시 기자 = · (나래=예시투데이) 이예시 기자 =
+# [예시온뉴스 박예시 기자] · [Example Newsline = Gimpo Reporter Hong Gil-dong]
 _DATELINE = re.compile(
     r"^\s*[\[【(]([^\]】)]{0,60}?(?:=|기자|Reporter|reporter)[^\]】)]{0,40})[\]】)]\s*"
     r"(?:[가-힣]{2,4}\s*(?:기자|특파원)\s*=\s*)?"
@@ -79,12 +79,12 @@ _SENTENCE_END = re.compile(r"[.!?。”\"’')\]]\s*$|다\s*$")
 
 
 def strip_dateline(line: str) -> tuple[str, str | None]:
-    """The line without a leading dateline, and the dateline's place (김포, Osan) if it names one.
+    """The line without a leading dateline, and the dateline's place (김포, Gimpo) if it names one.
 
-    >>> strip_dateline("【춘천=강원신보】 최수진 기자 = 강원도교육청이 협약을 맺는다.")
-    ('강원도교육청이 협약을 맺는다.', '춘천')
-    >>> strip_dateline("[Gyeonggi Newsline = Osan Reporter Choi Jae-hoon] Osan City signed.")
-    ('Osan City signed.', 'Osan')
+    >>> strip_dateline("【원주=예시신보】 김예시 기자 = 강원도교육청이 협약을 맺는다.")
+    ('강원도교육청이 협약을 맺는다.', '원주')
+    >>> strip_dateline("[Example Newsline = Gimpo Reporter Hong Gil-dong] Gimpo City signed.")
+    ('Gimpo City signed.', 'Gimpo')
     """
     m = _DATELINE.match(line)
     if not m:
