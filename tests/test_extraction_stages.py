@@ -102,14 +102,22 @@ def test_bare_superintendent_heads_the_provincial_office():
     assert heads == {("김병우", "충청북도교육청")}
 
 
-@pytest.mark.parametrize("province,expected", [("부산", "lg_26110"), ("대구", "lg_27110")])
-def test_homonym_id_is_carried_into_the_store(tmp_path, province, expected):
-    office = {"부산": "부산광역시교육청", "대구": "대구광역시교육청"}[province]
-    doc = Document(f"{office}은 5일 중구와 업무협약을 맺었다.", name="h.txt", date="2024-03-06")
+@pytest.mark.parametrize("text,expected", [
+    ("부산광역시교육청은 5일 중구와 업무협약을 맺었다.", {"eo_26", "lg_26110"}),
+    ("대구광역시교육청은 5일 중구와 업무협약을 맺었다.", {"eo_27", "lg_27110"}),
+    ("경상남도교육청은 5일 고성군과 업무협약을 맺었다.", {"eo_48", "lg_48820"}),
+    ("강원특별자치도교육청은 5일 고성군과 업무협약을 맺었다.", {"eo_51", "lg_51820"}),
+    ("경기도교육청은 5일 광주시와 업무협약을 맺었다.", {"eo_41", "lg_41610"}),
+    ("광주광역시교육청은 5일 광주시와 업무협약을 맺었다.", {"eo_29", "lg_29"}),
+])
+def test_homonym_id_is_carried_into_the_store(tmp_path, text, expected):
+    """The extractor settles 중구, 고성군, 광주 from the article's 시·도; ingest writes that id, never a new node."""
+    ann = extract_document(Document(text, name="h.txt", date="2024-03-06"))
+    assert {e["id"] for e in ann["entities"] if e["type"] != "Agreement"} == expected
     with open_store(str(tmp_path / "h.db")) as store:
-        ingest_documents(store, [doc])
-        rows = store.run("MATCH (a:Actor {name_ko: $n})-[:SIGNED]->(:Agreement) RETURN a.id AS id", {"n": "중구"})
-    assert [r["id"] for r in rows] == [expected]
+        ingest_documents(store, [Document(text, name="h.txt", date="2024-03-06")])
+        rows = store.run("MATCH (a:Actor)-[:SIGNED]->(:Agreement) RETURN a.id AS id", {})
+    assert {r["id"] for r in rows} == expected
 
 
 # ------------------------------------------------------------------ corpora
