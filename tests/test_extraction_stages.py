@@ -162,3 +162,26 @@ def test_planned_agreement_is_shown_as_planned_until_signed(tmp_path):
         ingest_documents(store, [Document(announced.text + " ", name="c.txt", date="2024-03-06")])
         rows = {r["partner"]: r for r in ask(store, "partners", "가평군")}
         assert rows["경기도가평교육지원청"]["via"] == ["agreement"]
+
+
+def test_scraped_page_with_headline_byline_and_lede_on_one_line():
+    text = "가람시·교육지원청, 늘봄 업무협약 체결 김예시 기자 | 입력 2024.05.14 15:30 가평군과 가평교육지원청이 13일 업무협약을 맺었다."
+    p = prepare(Document(text, name="x.html", date="2024-05-14"))
+    assert [(s.headline, s.text) for s in p.sentences] == [
+        (True, "가람시·교육지원청, 늘봄 업무협약 체결"), (False, "가평군과 가평교육지원청이 13일 업무협약을 맺었다.")]
+    ann = extract_document(Document(text, name="x.html", date="2024-05-14"))
+    signed = [r for r in ann["relations"] if r["type"] == "SIGNED"]
+    assert signed and all(r["evidence"].startswith("가평군과") and r["date"] == "2024-05-13" for r in signed)
+
+
+def test_cooperation_takes_the_stated_day():
+    ann = extract_document(Document("[예시뉴스=김포 홍길동 기자] 김포시와 김포교육지원청이 3일 실무협의회를 열고 협력 방안을 논의했다.",
+                                    name="c.txt", date="2024-05-04"))
+    coop = [r for r in ann["relations"] if r["type"] == "COOPERATES_WITH"]
+    assert [(r["date"], r["evidence"][:4]) for r in coop] == [("2024-05-03", "김포시와")]
+
+
+def test_title_field_is_read():
+    ann = extract_document(Document("시청에서 열린 행사였다.", name="r1", title="가평군·가평교육지원청, 돌봄 업무협약 체결",
+                                    date="2024-05-04"))
+    assert {"가평군", "경기도가평교육지원청"} <= {e["canonical_ko"] for e in ann["entities"]}

@@ -113,6 +113,13 @@ def _normalise(text: str) -> str:
     return re.sub(r"[\u200b-\u200d\u2060\ufeff]", "", text)
 
 
+# A page whose headline, byline and first sentence run together on one line:
+# "…업무협약 체결 김예시 기자 | 입력 2024.05.14 15:30 남양주시와…" — the byline is cut out, the two halves part.
+_INLINE_BYLINE = re.compile(
+    r"\s+[가-힣]{2,4}\s*(?:기자|특파원)\s*(?:[|｜]\s*)?(?:(?:기사)?(?:입력|등록|승인|수정)\s*[:：]?\s*)?"
+    r"\d{4}[./-]\d{1,2}[./-]\d{1,2}\.?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*")
+
+
 def _paragraphs(raw: str) -> list[list[str]]:
     """Blank-line separated blocks; a line that stops mid-sentence is joined to the next line of its block."""
     out: list[list[str]] = []
@@ -148,7 +155,7 @@ def _paragraphs(raw: str) -> list[list[str]]:
 
 def prepare(doc: Document) -> Prepared:
     """Stage 1; see the module docstring."""
-    text = _normalise(doc.text)
+    text = _INLINE_BYLINE.sub("\n\n", _normalise(doc.text))
     raw_lines = text.splitlines()
     date = normalize_date(doc.date) or publication_date(raw_lines)
     sentences: list[Sentence] = []
