@@ -290,6 +290,17 @@ class Assembly:
         if re.search(r"(?:은|는|란)\s.*(?:사업이다|제도다|정책이다|사업으로|제도로)|\bis a (?:program|scheme|project)\b", s) \
                 and frame.programs[0].particle in ("은", "는", "란"):
             return
+        topic = frame.programs[0] if frame.programs and frame.programs[0].particle in ("는", "은") \
+            and frame.programs[0].start < 12 else None
+        if topic is not None and not frame.designation and not frame.running and not re.search(
+                r"사업이다|제도다|정책이다|말한다|뜻한다|지역이다|모델이다|목표다|계획이다", s):
+            # 인천 교육혁신지구는 2015년 A구를 시작으로 B구·C구로 늘었다: the governments it lists take part
+            listed = [m for m in frame.parties if m.type == "LocalGovernment" and m.level == "basic"]
+            if len(listed) >= 2:
+                for m in listed:
+                    self.entity(topic)
+                    self.relate("PARTICIPATES_IN", m.canonical, topic.canonical, s, sentence.headline)
+            return
         if not (frame.designation or frame.running):
             return
         actors: list[Mention]

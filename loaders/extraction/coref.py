@@ -18,6 +18,7 @@ article is about one and its district office, else its 시·도.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import replace
 
@@ -159,7 +160,11 @@ def resolve(mentions: list[Mention], art: Article) -> list[Mention]:
         if m.kind == "anaphor":
             if m.ref == "GROUP":
                 here = {x.canonical for x in mentions if x.kind != "anaphor"}
-                for g in art.last_group:
+                members = [g for g in art.last_group if g.canonical not in here]
+                count = re.search(r"(\d+)\s*개", m.surface)
+                if count and 0 < int(count.group(1)) < len(members):
+                    members = members[:int(count.group(1))]  # 이들 7개 구: the first seven named
+                for g in members:
                     if g.canonical in here:
                         continue  # 도교육청은 … 세 시·군과: the group is the others
                     out.append(replace(g, start=m.start, end=m.end, surface=m.surface, particle=m.particle,

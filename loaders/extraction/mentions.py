@@ -144,6 +144,22 @@ def _reference_mentions(s: str, ctx: Context) -> list[Mention]:
     return out
 
 
+# --------------------------------------------------------------- renamed
+_NOW_CALLED = re.compile(r"(?<![가-힣])([가-힣]{1,6})\s*\(\s*(?:현|현재|지금의)\s*([가-힣]{2,8})\s*\)")
+
+
+def _renamed(s: str, ctx: Context, found: list[Mention]) -> list[Mention]:
+    """남구(현 미추홀구): the old name is the actor its new name resolves to."""
+    for m in _NOW_CALLED.finditer(s):
+        hit = ctx.narrow([e for e in ctx.resolver.lookup(m.group(2)) if e.label != "Program"])
+        if len(hit) != 1:
+            continue
+        a, b = m.start(1), m.end(1)
+        found = [x for x in found if not (x.start < m.end() and a < x.end)]
+        found.append(_mention(hit[0], ctx, a, b, m.group(1), "", kind="name"))
+    return found
+
+
 # -------------------------------------------------------------- enumerations
 _WORD = re.compile(r"[가-힣]+|[A-Z][A-Za-z]*(?:-[A-Za-z]+)*")
 _LIST_SEP = re.compile(r"^\s*(?:[·,、/ㆍ]|,?\s*and|,?\s*및|,?\s*or)\s*$")
@@ -680,6 +696,7 @@ def _listed_institutions(s: str, taken: list[Mention]) -> list[Mention]:
 def find_mentions(s: str, ctx: Context) -> list[Mention]:
     """Stage 2 for one sentence: every mention, in text order, not overlapping (see the module docstring)."""
     found = _reference_mentions(s, ctx)
+    found = _renamed(s, ctx, found)
     found += _enumerations(s, ctx, found)
     if _HANGUL.search(s):
         found += _open_korean(s, ctx, found)
