@@ -6,6 +6,8 @@
 '2024-02-06'
 >>> resolve_event_date("지난해 1월 체결한 업무협약", "2024-02-07")
 '2023-01'
+>>> resolve_event_date("지난해 12월 4일 체결했다", "2024-02-04")
+'2023-12-04'
 >>> resolve_event_date("협약을 체결했다.", None) is None
 True
 >>> resolve_event_date("The two signed an agreement Wednesday.", "2025-03-13")
@@ -113,7 +115,7 @@ def _day_on_or_after(anchor: date, day: int) -> str | None:
     return _fmt(y, m, day) if _valid(y, m, day) else None
 
 
-_REL_YEAR_MONTH = re.compile(r"(지난해|작년|올해|금년|내년)\s*(\d{1,2})\s*월")
+_REL_YEAR_MONTH = re.compile(r"(지난해|작년|올해|금년|내년)\s*(\d{1,2})\s*월(?:\s*(\d{1,2})\s*일)?")
 _LAST_MONTH_DAY = re.compile(r"(지난달|지난 달|이번 달|이달|다음 달|다음달)\s*(\d{1,2})\s*일")
 _YEAR_MONTH = re.compile(r"(\d{4})\s*년\s*(\d{1,2})\s*월(?!\s*\d{1,2}\s*일)")
 _MONTH_DAY = re.compile(r"(?<![\d년])(\d{1,2})\s*월\s*(\d{1,2})\s*일")
@@ -145,6 +147,8 @@ def resolve_event_date(sentence: str, pub: str | None, anchors: list[str] | None
     m = _REL_YEAR_MONTH.search(sentence)
     if m and anchor:
         shift = {"지난해": -1, "작년": -1, "올해": 0, "금년": 0, "내년": 1}[m[1]]
+        if m[3] and _valid(anchor.year + shift, int(m[2]), int(m[3])):
+            return _fmt(anchor.year + shift, int(m[2]), int(m[3]))
         if _valid(anchor.year + shift, int(m[2])):
             return _fmt(anchor.year + shift, int(m[2]))
     m = _MONTH_DAY.search(sentence)

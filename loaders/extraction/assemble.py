@@ -18,7 +18,7 @@ from itertools import combinations
 
 from ...graph.values import agreement_kind
 from ..dates import resolve_event_date
-from .frames import Frame, agreement_term
+from .frames import AGREEMENT_KO, Frame, agreement_term
 from .mentions import ORG_TYPES, Mention
 from .people import Head, Officeholders, surname_fits, surname_ko
 
@@ -223,6 +223,19 @@ class Assembly:
         else:
             groups = [parties]
         name = _agreement_name(s, term)
+        if not frame.english and len(groups) == 1:
+            kinds = []
+            for t in AGREEMENT_KO.finditer(s):
+                k = agreement_kind(t.group())
+                if k != "협약" and k not in [x for x, _ in kinds]:
+                    kinds.append((k, t))
+            if len(kinds) >= 2:
+                # '…업무협약'을 맺고 … 부속합의서도 함께 체결했다: two documents, the same signers
+                for k, t in kinds:
+                    self._merge_agreement(_Agreement(
+                        _agreement_name(s, t), k, {m.canonical: m for m in groups[0]}, date, frame.planned, s,
+                        sentence.headline, sentence.index, date_stated=self._date_stated, separate=True))
+                return
         for g in groups:
             if len({m.canonical for m in g}) < 1:
                 continue
@@ -234,6 +247,8 @@ class Assembly:
 
     def _merge_agreement(self, ag: _Agreement):
         for old in self.agreements:
+            if old.headline and not ag.headline:
+                continue  # a headline's report stands only when the body reports no signing (see result)
             same_date = not old.date or not ag.date or old.date == ag.date or old.date[:7] == ag.date[:7]
             a, b = set(old.signers), set(ag.signers)
             # one ceremony reported from several angles (caption, lede, the list of signers): one document

@@ -26,7 +26,7 @@ from .mentions import ORG_TYPES, Mention
 __all__ = ["Frame", "read_frame", "AGREEMENT_KO", "agreement_term"]
 
 _HANGUL = re.compile(r"[가-힣]")
-AGREEMENT_KO = re.compile(r"업무\s*협약|협약|부속\s*합의서|합의서|합의문|양해각서|공동\s*선언|MOU|협정")
+AGREEMENT_KO = re.compile(r"업무\s*협약|협약|부속\s*합의서?|합의서|합의문|양해각서|공동\s*선언|MOU|협정")
 _AGREEMENT_EN = re.compile(r"\b(?:memorandum of understanding|MOU|business agreement|agreement|pact|accord|deal|"
                            r"joint declaration|memorandum)s?\b", re.I)
 _SIGN_KO = re.compile(r"체결|맺|서명|협약식을 (?:가졌|열었|개최)|손을? 잡|맞손|협약했|협약한|선언했|선언문을 발표")
