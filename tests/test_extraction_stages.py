@@ -121,11 +121,23 @@ def test_homonym_id_is_carried_into_the_store(tmp_path, text, expected):
 
 
 # ------------------------------------------------------------------ corpora
-# Floors: today's measured figures, so that a change that loses ground fails. Issue 12's bars
-# (dev: actors/persons ≥ 0.90, cooperation/heads ≥ 0.85, participation/agreements ≥ 0.80) are not met yet.
-DEV_FLOORS = {"actors": 0.94, "persons": 0.91, "cooperation": 0.82, "participation": 0.74, "heads": 0.84,
-              "agreements": 0.50}
-SEED_FLOORS = {"actors": 0.93, "persons": 0.88, "cooperation": 0.50, "participation": 0.76, "heads": 0.80}
+# Floors: today's measured figures, so that a change that loses ground fails. Issue 12's bars on the
+# development corpus (actors/persons ≥ 0.90, cooperation/heads ≥ 0.85, participation/agreements ≥ 0.80) are
+# met for every tier but agreements; ISSUE_12_BARS below is the test of those five.
+DEV_FLOORS = {"actors": 0.94, "persons": 0.92, "cooperation": 0.86, "participation": 0.80, "heads": 0.86,
+              "agreements": 0.63}
+SEED_FLOORS = {"actors": 0.93, "persons": 0.88, "cooperation": 0.53, "participation": 0.76, "heads": 0.80}
+
+
+ISSUE_12_BARS = {"actors": 0.90, "persons": 0.90, "cooperation": 0.85, "participation": 0.80, "heads": 0.85}
+
+
+@pytest.mark.parametrize("gold,texts,floors", [("dev-gold", "dev", ISSUE_12_BARS)])
+def test_issue_12_bars_on_the_development_corpus(corpus, gold, texts, floors):
+    result = CliRunner().invoke(main, ["evaluate", str(corpus / gold), str(corpus / texts), "--json"])
+    micro = json.loads(result.output)["micro"]
+    for tier, bar in floors.items():
+        assert micro[tier]["f1"] >= bar, (tier, micro[tier])
 
 
 @pytest.mark.parametrize("gold,texts,floors", [("dev-gold", "dev", DEV_FLOORS), ("seeds-gold", "seeds", SEED_FLOORS)])

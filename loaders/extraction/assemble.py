@@ -105,6 +105,7 @@ class Assembly:
         self._heads(sentence, heads, frame, art)
         if frame.signing:
             self._signing(sentence, frame, heads, art)
+            self._signed_for_programme(sentence, frame)
         elif self.agreements and self.agreements[-1].open_count and not sentence.headline \
                 and sentence.index - self.agreements[-1].sentence_index <= 3 and _CONTINUES.search(s):
             ag = self.agreements[-1]
@@ -358,6 +359,21 @@ class Assembly:
         when = resolve_event_date(s, self.p.date, self.p.anchors)
         for a, b in pairs:
             self.relate("COOPERATES_WITH", a, b, s, sentence.headline, date=when)
+
+    def _signed_for_programme(self, sentence, frame: Frame):
+        """Signers of an agreement the sentence says is for running a programme take part in it
+        (… 행복교육지구 운영을 위한 협약, agreements for the … program); seeking one is not taking part."""
+        if frame.planned or frame.applying or not frame.programs or not self.agreements:
+            return
+        s = sentence.text
+        for p in frame.programs:
+            after = s[p.end:p.end + 24]
+            if frame.english and re.search(r"\b(?:for|under|to run|to operate)\b[^.]{0,40}$", s[:p.start]) or \
+                    not frame.english and re.match(r"\s*(?:\S+\s)?운영(?:을|을 위한|에 관한| 협약)", after):
+                for signer in self.agreements[-1].signers.values():
+                    if signer.type in _PARTICIPANT_TYPES:
+                        self.entity(p)
+                        self.relate("PARTICIPATES_IN", signer.canonical, p.canonical, s, sentence.headline)
 
     def _agreement_programmes(self, art):
         """Signers of an agreement named after a programme (‘철원 행복교육지구 운영을 위한 업무협약’) take part in it;

@@ -38,7 +38,7 @@ _PLANNED_EN = re.compile(r"\b(?:will sign|will conclude|plans? to|planning to|is
 # a signing still to come, in the words of an announcement (협약은 … 진행된다, 협약식을 열 예정이다)
 _ANNOUNCED_KO = re.compile(r"협약[^.]{0,60}?(?:진행된다|진행될 예정|개최한다|개최될 예정|열 예정|열기로|연다|이어갈 예정|맺을 계획)")
 _SEPARATE = re.compile(r"각각|차례로|개별|따로|별로 |separately|respectively|one by one|each of", re.I)
-_DESIGNATE_KO = re.compile(r"지정|선정|선발|뽑혔|뽑아|합류|이름을 올|확정")
+_DESIGNATE_KO = re.compile(r"지정|선정|선발|뽑혔|뽑아|합류|확정")
 _RUN_KO = re.compile(r"운영|시행|참여|참가|펼치|추진해 온|추진하고 있|운영해|함께하")
 # 지정을 위해, 지정되면, 지정 신청: a designation sought, not one made
 _NOT_YET_KO = re.compile(r"\s*(?:을|를)?\s*(?:위|목표|신청|받기|향해|준비|추진)|되면|될 |될수|을 받으|에 대비|에 도전|에 나서|공모")
@@ -176,7 +176,9 @@ def read_frame(s: str, mentions: list[Mention]) -> Frame:
         f.cooperation = bool(_COOP_EN.search(s))
         f.meeting = bool(_MEET_EN.search(s))
     else:
-        f.designation = any(not _NOT_YET_KO.match(s[m.end():m.end() + 8]) for m in _DESIGNATE_KO.finditer(s))
+        f.designation = any(not _NOT_YET_KO.match(s[m.end():m.end() + 8]) for m in _DESIGNATE_KO.finditer(s)) or (
+            # 시범지역에 이름을 올렸다 (designated), not 협약서에 이름을 올렸다 (signed)
+            "이름을 올" in s and bool(re.search(r"지역|특구|지구", s)) and not re.search(r"협약서|서명|기관으로는", s))
         f.running = _runs_programme(s, f.programs)
         f.running_any = bool(re.search(r"운영해 온|운영한|운영하는|운영되고|운영 중|운영하고|운영할", s))
         f.run_in_places = bool(re.search(r"에서 운영되", s))

@@ -155,9 +155,9 @@ def _paragraphs(raw: str) -> list[list[str]]:
 
 def prepare(doc: Document) -> Prepared:
     """Stage 1; see the module docstring."""
-    text = _INLINE_BYLINE.sub("\n\n", _normalise(doc.text))
-    raw_lines = text.splitlines()
-    date = normalize_date(doc.date) or publication_date(raw_lines)
+    text = _normalise(doc.text)
+    date = normalize_date(doc.date) or publication_date(text.splitlines())
+    text = _INLINE_BYLINE.sub("\n\n", text)
     sentences: list[Sentence] = []
     title = _normalise(doc.title).strip() if doc.title else None
     if title:
