@@ -159,7 +159,9 @@ def resolve(mentions: list[Mention], art: Article) -> list[Mention]:
     for m in mentions:
         if m.kind == "anaphor":
             if m.ref == "GROUP":
-                here = {x.canonical for x in mentions if x.kind != "anaphor"}
+                # the group is the others: not the one that acts in the sentence (도교육청은 … 세 시·군과)
+                here = {x.canonical for x in mentions + out
+                        if x.canonical and x.particle in ("은", "는", "이", "가") and x.ref != "GROUP"}
                 members = [g for g in art.last_group if g.canonical not in here]
                 count = re.search(r"(\d+)\s*개", m.surface)
                 if count and 0 < int(count.group(1)) < len(members):

@@ -110,8 +110,11 @@ def _in_parens(s: str, m: Mention) -> bool:
 def _is_location(s: str, m: Mention, english: bool) -> bool:
     if english:
         return bool(re.search(r"\b(?:at|in|inside)\s+(?:the\s+)?$", s[max(0, m.start - 12):m.start]))
-    return m.particle in _LOCATIVE or bool(re.match(r"\s*(?:청사|본관|대강당|회의실|상황실|강당|청|에서)", s[m.end:m.end + 6])) \
-        and m.particle == ""
+    if m.particle in _LOCATIVE:
+        return True
+    # 경상북도교육청 웅비관에서, 구미시청 대회의실에서: the building where something happens
+    return m.particle == "" and bool(re.match(r"\s*(?:청\s*)?[가-힣0-9]*(?:관|실|홀|당|장|센터|청사|층)\s?에서|\s*청(?:\s|에서)",
+                                              s[m.end:m.end + 14]))
 
 
 def read_frame(s: str, mentions: list[Mention]) -> Frame:
@@ -133,6 +136,8 @@ def read_frame(s: str, mentions: list[Mention]) -> Frame:
             continue
         if m.particle in ("의",) and m.type != "Council" and re.match(r"\s*[가-힣]", s[m.end + 1:m.end + 3]):
             continue  # 철원군의 학교: a modifier, not a party
+        if m.particle == "" and re.match(r"\s*(?:관계자|공무원|직원|담당자|관계관|주민|학생|학부모|교직원)", s[m.end:m.end + 8]):
+            continue  # 사천시 관계자: people who attend, not the organisation as a party
         if m.canonical in seen:
             continue
         seen.add(m.canonical)
