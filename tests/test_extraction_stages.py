@@ -197,3 +197,22 @@ def test_title_field_is_read():
     ann = extract_document(Document("시청에서 열린 행사였다.", name="r1", title="가평군·가평교육지원청, 돌봄 업무협약 체결",
                                     date="2024-05-04"))
     assert {"가평군", "경기도가평교육지원청"} <= {e["canonical_ko"] for e in ann["entities"]}
+
+
+def test_the_ministry_that_designates_does_not_take_part():
+    ann = extract_document(Document("교육부는 28일 구미시를 교육발전특구 시범지역으로 지정했다.", name="m.txt", date="2024-02-29"))
+    parts = {(r["source"], r["target"]) for r in ann["relations"] if r["type"] == "PARTICIPATES_IN"}
+    assert parts == {("구미시", "교육발전특구")}
+
+
+def test_councils_of_two_regions_stay_two(tmp_path):
+    """'2024년 교육행정협의회' in a 진주 article and in a 김해 article are two councils: the region is in the name."""
+    a = Document("진주시와 진주교육지원청은 3일 2024년 교육행정협의회를 열고 통학 안전을 논의했다.", name="j.txt", date="2024-05-04")
+    b = Document("김해시와 김해교육지원청은 3일 2024년 교육행정협의회를 열고 급식 지원을 논의했다.", name="g.txt", date="2024-05-04")
+    councils = [e["canonical_ko"] for d in (a, b) for e in extract_document(d)["entities"] if e["type"] == "Council"]
+    assert councils == ["진주시 교육행정협의회", "김해시 교육행정협의회"]
+    with open_store(str(tmp_path / "c.db")) as store:
+        ingest_documents(store, [a, b])
+        rows = store.run("MATCH (c:Council)<-[:MEMBER_OF]-(a:Actor) RETURN c.name_ko AS c, collect(a.name_ko) AS m", {})
+    assert sorted((r["c"], sorted(r["m"])) for r in rows) == [
+        ("김해시 교육행정협의회", ["경상남도김해교육지원청", "김해시"]), ("진주시 교육행정협의회", ["경상남도진주교육지원청", "진주시"])]

@@ -148,8 +148,9 @@ class Article:
         district = self.main("EducationOffice", "district")
         provincial = self.main("EducationOffice", "provincial") or (
             self.info.get(self.ctx.name(self.provincial_eo)) if self.provincial_eo else None)
-        if basic is not None and district is not None and provincial is None and self.counts[basic.canonical] >= 2:
-            return basic.canonical
+        metro_named = self.main("LocalGovernment", "metropolitan")
+        if basic is not None and district is not None and provincial is None and metro_named is None:
+            return basic.canonical  # an article about a city and its district office: its local council
         return self.ctx.name(self.metro) if self.metro is not None else None
 
 
