@@ -110,7 +110,8 @@ class Assembly:
                 and sentence.index - self.agreements[-1].sentence_index <= 3 and _CONTINUES.search(s):
             ag = self.agreements[-1]
             for m in frame.parties:
-                if m.type in _PARTICIPANT_TYPES:
+                # named ones only: 지자체와 교육청, 대학, 기업이 함께 … speaks of kinds, not of more signers
+                if m.type in _PARTICIPANT_TYPES and m.kind != "anaphor":
                     ag.signers.setdefault(m.canonical, m)
         self._participation(sentence, frame, art)
         self._cooperation(sentence, frame)
@@ -188,6 +189,12 @@ class Assembly:
                                            None, h.org_id))
         if not parties:
             return
+        explicit = [m for m in frame.subjects if m.particle in ("은", "는", "이", "가")]
+        if self.agreements and not explicit and re.match(r"\s*(?:이어|또한?|아울러|이와 함께)\b", s) and frame.partners:
+            # 이어 23일에는 … A, B와 협약을 맺었다: the one who signed before signs again
+            issuer = next(iter(self.agreements[-1].signers.values()))
+            if issuer.canonical not in [p.canonical for p in parties]:
+                parties = [issuer] + parties
         if len(parties) == 1 and not frame.subjects and frame.partners:
             # ○○군과는 3월에 협약을 체결했다: the issuer is the one of the signings just reported, else the
             # actor the article is about (금천구와의 첫 협약은 …)
