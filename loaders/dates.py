@@ -185,6 +185,11 @@ def resolve_event_date(sentence: str, pub: str | None, anchors: list[str] | None
     m = re.search(r"(지난해|작년)(?!\s*\d)", sentence)
     if m and anchor:
         return _fmt(anchor.year - 1)
+    m = re.search(r"(?<![\d년.])(\d{1,2})\s*월(?!\s*\d{1,2}\s*일)(?:에|중|말|초)?", sentence)
+    if m and anchor and 1 <= int(m.group(1)) <= 12:
+        # 3월에 (no year): this year's, or last year's if that month is still to come
+        mo = int(m.group(1))
+        return _fmt(anchor.year if mo <= anchor.month else anchor.year - 1, mo)
     m = _WEEKDAY.search(sentence)
     if m and anchor:
         # "signed Wednesday" in a Thursday paper: the latest such day on or before publication

@@ -403,7 +403,9 @@ class Assembly:
             self.agreements = [a for a in self.agreements if not a.headline]
         for ag in self.agreements:
             signers = list(ag.signers.values())
-            if len(signers) < 2 and not ag.planned:
+            # a declaration one council adopts is signed by that council alone
+            declared = ag.kind == "공동선언" and signers and signers[0].type == "Council"
+            if len(signers) < 2 and not ag.planned and not declared:
                 continue
             name = ag.name
             self.entity(name, "Agreement")

@@ -53,6 +53,9 @@ class Article:
         self.metro = self._metro()
         self.provincial_eo = self._provincial_eo()
         self.last_group: list[Mention] = []
+        # 도교육청 or 도 written as such: the article has the 시·도 level in it
+        self.provincial_anaphor = any(m.kind == "anaphor" and m.ref in ("EO_PROVINCIAL", "PROVINCE")
+                                      for mentions in sentence_mentions for m in mentions)
         # councils the article names with their region, to read a bare 실무협의회 or 교육행정협의회 as one of them
         self.councils: Counter = Counter(
             m.canonical for mentions in sentence_mentions for m in mentions
@@ -72,6 +75,12 @@ class Article:
             if e.label == "EducationOffice" and e.level == "provincial" and e.province_ko == self.metro.name_ko:
                 return e
         return None
+
+    def recent(self, type_: str, level: str | None = None, suffix: str | None = None) -> Mention | None:
+        """The one actor of that kind among the actors of the sentence before, if just one."""
+        hits = [m for m in self.last_group if m.type == type_ and (level is None or m.level == level)
+                and (suffix is None or (m.canonical or "").endswith(suffix))]
+        return hits[0] if len({h.canonical for h in hits}) == 1 else None
 
     def main(self, type_: str, level: str | None = None, suffix: str | None = None) -> Mention | None:
         best = [
@@ -98,7 +107,7 @@ class Article:
         if ref == "EO_PROVINCIAL" and self.provincial_eo is not None:
             return self.entity_mention(self.provincial_eo, m)
         if ref == "EO_DISTRICT":
-            d = self.main("EducationOffice", "district")
+            d = self.recent("EducationOffice", "district") or self.main("EducationOffice", "district")
             return replace(m, canonical=d.canonical, type=d.type, level=d.level, id=d.id) if d else None
         if ref == "EO":
             district = self.main("EducationOffice", "district")
@@ -124,7 +133,7 @@ class Article:
             return None
         if ref in ("CITY", "COUNTY", "GU", "LG_BASIC"):
             suffix = {"CITY": "시", "COUNTY": "군", "GU": "구", "LG_BASIC": None}[ref]
-            basic = self.main("LocalGovernment", "basic", suffix)
+            basic = self.recent("LocalGovernment", "basic", suffix) or self.main("LocalGovernment", "basic", suffix)
             if basic is not None:
                 return replace(m, canonical=basic.canonical, type=basic.type, level=basic.level, id=basic.id)
             if ref in ("CITY", "LG_BASIC") and self.metro is not None and self.metro.name_ko.endswith(_CITY_PROVINCES):
@@ -149,7 +158,8 @@ class Article:
         provincial = self.main("EducationOffice", "provincial") or (
             self.info.get(self.ctx.name(self.provincial_eo)) if self.provincial_eo else None)
         metro_named = self.main("LocalGovernment", "metropolitan")
-        if basic is not None and district is not None and provincial is None and metro_named is None:
+        if basic is not None and district is not None and provincial is None and metro_named is None \
+                and not self.provincial_anaphor:
             return basic.canonical  # an article about a city and its district office: its local council
         return self.ctx.name(self.metro) if self.metro is not None else None
 

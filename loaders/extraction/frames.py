@@ -26,10 +26,10 @@ from .mentions import ORG_TYPES, Mention
 __all__ = ["Frame", "read_frame", "AGREEMENT_KO", "agreement_term"]
 
 _HANGUL = re.compile(r"[가-힣]")
-AGREEMENT_KO = re.compile(r"업무\s*협약|협약|부속\s*합의서?|합의서|합의문|양해각서|공동\s*선언|MOU|협정")
+AGREEMENT_KO = re.compile(r"업무\s*협약|협약|부속\s*합의서?|합의서|합의문|양해각서|공동\s*선언|선언문?|MOU|협정")
 _AGREEMENT_EN = re.compile(r"\b(?:memorandum of understanding|MOU|business agreement|agreement|pact|accord|deal|"
                            r"joint declaration|memorandum)s?\b", re.I)
-_SIGN_KO = re.compile(r"체결|맺|서명|협약식을 (?:가졌|열었|개최)|손을? 잡|맞손|협약했|협약한|선언했|선언문을 발표")
+_SIGN_KO = re.compile(r"체결|맺|서명|협약식을 (?:가졌|열었|개최)|손을? 잡|맞손|협약했|협약한|선언했|선언문을 발표|선언\S{0,12}\s*채택")
 _SIGN_EN = re.compile(r"\b(?:sign|signed|signing|signs|concluded?|conclud|entered into|inked|seal|sealed|wrapped up|"
                       r"held an? (?:\w+ )?(?:agreement|signing) ceremony)\b", re.I)
 _PLANNED_KO = re.compile(r"예정|계획이|계획이다|방침|할 것|앞두|앞으로|향후|나섰다|나선다|추진한다|맺는다|체결한다|맺을|체결할|서명할|오는\s*\d+일")

@@ -236,7 +236,7 @@ _EN_ANAPHORS = [
     (re.compile(r"\bthe\s+(?:provincial|metropolitan|city|county|district|municipal)\s+government\b", re.I), "LG"),
     (re.compile(r"\bthe\s+(?:city|county|district)\b(?!\s+(?:office|council|hall))", re.I), "LG_BASIC"),
     (re.compile(r"\bthe\s+province\b", re.I), "PROVINCE"),
-    (re.compile(r"\bthe\s+(?:council|committee)\b", re.I), "COUNCIL"),
+    (re.compile(r"\bthe\s+(?:council|committee|association)\b", re.I), "COUNCIL"),
     (re.compile(r"\b(?:both|the (?:two|three|four|five|six|seven|eight|nine|ten|\d+)) (?:sides|institutions|organizations|"
                 r"parties|agencies|bodies|municipalities|cities and counties|local governments|districts|counties|cities)\b",
                 re.I), "GROUP"),
