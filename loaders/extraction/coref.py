@@ -187,7 +187,12 @@ def resolve(mentions: list[Mention], art: Article) -> list[Mention]:
             if t is not None:
                 out.append(replace(t, kind="anaphor"))
             continue
-        if m.needs_region:
+        if m.needs_region and m.type == "Institution":
+            gov = art.main("LocalGovernment", m.level) or (art.entity_mention(art.metro, m) if art.metro else None)
+            if gov is None:
+                continue
+            m = replace(m, canonical=gov.canonical + "의회", level=None, needs_region=False)
+        elif m.needs_region:
             m = replace(m, canonical=art.council(m.canonical), needs_region=False)
         out.append(m)
     parties = []

@@ -519,6 +519,10 @@ def _open_english(s: str, ctx: Context, taken: list[Mention]) -> list[Mention]:
                     break
         if body_ko == "의회" and region is not None:
             out.append(Mention(start, end, name, ctx.name(region) + "의회", "Institution", None, None, "", "open"))
+        elif body_ko == "의회":
+            # "the County Council" with no place: the assembly of the article's county (coreference)
+            level = "metropolitan" if re.search(r"Provincial|Metropolitan|State", name) else "basic"
+            out.append(Mention(start, end, name, "의회", "Institution", level, None, "", "open", needs_region=True))
         elif body_ko:
             canonical = f"{ctx.name(region)} {body_ko}" if region is not None else body_ko
             out.append(Mention(start, end, name, canonical, "Council", None, None, "", "open",
