@@ -29,6 +29,7 @@ _NOT_PARTICIPANTS = ("Ministry",)
 _PROGRAM_WORD = re.compile(r"특구|지구|사업을|\d기를?|시범지역|시범 지역|선도지역|관리지역|designat|special zone|\bzones?\b|pilot|leading areas?|"
                            r"managed areas?", re.I)
 _PARTICIPANT_TYPES = ("LocalGovernment", "EducationOffice", "Institution")
+_EN_NAMED_PACT = re.compile(r"\b[Tt]he\s+[A-Z][a-z]+(?:-[a-z]+)?\s+(?:agreement|pact|deal|accord|MOU)\b")
 _EN_SIGN_CLAUSE = re.compile(r"\b(?:signed|sealed|wrapped up|inked|concluded)\b", re.I)
 _CHAIR = re.compile(r"공동의장|공동 의장|의장을 맡|공동위원장|co-chair\w*|chaired by", re.I)
 _CONTINUES = re.compile(r"참여|이름을 올|서명|함께했|동참|참가|participat|joined|also signed", re.I)
@@ -186,7 +187,7 @@ class Assembly:
                 if h.org and h.role:
                     at = max(0, s.find(h.surface))
                     parties.append(Mention(at, at + len(h.surface), h.org, h.org, h.org_type or "LocalGovernment",
-                                           None, h.org_id))
+                                           None, h.org_id, kind="head"))
         if not parties:
             return
         explicit = [m for m in frame.subjects if m.particle in ("은", "는", "이", "가")]
@@ -204,12 +205,20 @@ class Assembly:
                 parties = [issuer] + parties
         if frame.english:
             clauses = list(_EN_SIGN_CLAUSE.finditer(s))
+            named = list(_EN_NAMED_PACT.finditer(s))
+            if len(named) >= 2 and len(clauses) <= 1:
+                # signed the Yeongdeungpo agreement on Nov. 11 and the Seongbuk pact the following day
+                clauses = named
             subjects = [m for m in parties if clauses and m.start < clauses[0].start()][:1]
+            if len(clauses) >= 2 and not subjects and named and self.agreements:
+                subjects = [next(iter(self.agreements[-1].signers.values()))]  # The A agreement was signed …
             if len(clauses) >= 2 and subjects:
                 # signed … with one city in May, sealed a second city's pact on June 2, and wrapped up …
                 bounds = [c.start() for c in clauses] + [len(s)]
                 for c, end in zip(clauses, bounds[1:]):
                     part = [m for m in parties if c.start() <= m.start < end and m not in subjects]
+                    if any(m.kind != "head" for m in part):
+                        part = [m for m in part if m.kind != "head"]  # the place named wins over a title's guess
                     if part:
                         clause = s[c.start():end]
                         self._merge_agreement(_Agreement(

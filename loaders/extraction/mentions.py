@@ -465,7 +465,7 @@ _EN_ORG = re.compile(
 
 _EN_BARE_PLACE = re.compile(
     r"\b(?:with|and)\s+([A-Z][a-z]+(?:-[a-z]+)?)\b(?!\s+(?:[A-Z]|City|County|District|Office|Provincial|Metropolitan))"
-    r"|\bthe\s+([A-Z][a-z]+(?:-[a-z]+)?)\s+(?:pact|agreement|MOU|deal|accord|memorandum)")
+    r"|\b[Tt]he\s+([A-Z][a-z]+(?:-[a-z]+)?)\s+(?:pact|agreement|MOU|deal|accord|memorandum)")
 
 
 def _english_bare_places(s: str, ctx: Context, taken: list[Mention]) -> list[Mention]:

@@ -223,6 +223,7 @@ def _add(out, seen, name, org_text, title, at, s, mentions, ctx: Context):
 _EN_NAME = r"([A-Z][a-z]+ [A-Z][a-z]+(?:-[a-z]+)?)"
 _EN_TITLES = {
     "superintendent": ("교육감", "EO"), "education superintendent": ("교육감", "EO"),
+    "education chief": ("교육감", "EO"), "education chief of": ("교육감", "EO"),
     "mayor": ("시장", "LG"), "gov.": ("도지사", "PROVINCE"), "governor": ("도지사", "PROVINCE"),
     "county magistrate": ("군수", "LG"), "county head": ("군수", "LG"), "district head": ("구청장", "LG"),
     "district chief": ("구청장", "LG"), "chairman": ("위원장", "COUNCIL"), "chairperson": ("위원장", "COUNCIL"),
