@@ -190,6 +190,10 @@ def resolve_event_date(sentence: str, pub: str | None, anchors: list[str] | None
         # 3월에 (no year): this year's, or last year's if that month is still to come
         mo = int(m.group(1))
         return _fmt(anchor.year if mo <= anchor.month else anchor.year - 1, mo)
+    m = re.search(r"\b(?:in|since|from|during)\s+(" + "|".join(calendar.month_name[1:]) + r")\b(?!\s+\d)", sentence)
+    if m and anchor:
+        mo = _MONTHS[m.group(1).lower()]
+        return _fmt(anchor.year if mo <= anchor.month else anchor.year - 1, mo)
     m = _WEEKDAY.search(sentence)
     if m and anchor:
         # "signed Wednesday" in a Thursday paper: the latest such day on or before publication

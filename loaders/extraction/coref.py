@@ -164,6 +164,22 @@ class Article:
         return self.ctx.name(self.metro) if self.metro is not None else None
 
 
+_SAME_KIND = {"CITY": ("LocalGovernment", "basic", "시"), "COUNTY": ("LocalGovernment", "basic", "군"),
+              "GU": ("LocalGovernment", "basic", "구"), "LG_BASIC": ("LocalGovernment", "basic", None),
+              "EO_DISTRICT": ("EducationOffice", "district", None)}
+
+
+def _same_sentence(m: Mention, before: list[Mention]) -> Mention | None:
+    """'… with Guri City on Wednesday, making the city the fourth': the city named earlier in the sentence."""
+    want = _SAME_KIND.get(m.ref)
+    if want is None:
+        return None
+    type_, level, suffix = want
+    hits = [x for x in before if x.kind != "anaphor" and x.type == type_ and x.level == level
+            and (suffix is None or (x.canonical or "").endswith(suffix))]
+    return replace(hits[-1], start=m.start, end=m.end, surface=m.surface, particle=m.particle) if hits else None
+
+
 def resolve(mentions: list[Mention], art: Article) -> list[Mention]:
     """Stage 3 for one sentence: anaphors replaced by the actors they denote (a group by each of its members)."""
     out: list[Mention] = []
@@ -183,7 +199,7 @@ def resolve(mentions: list[Mention], art: Article) -> list[Mention]:
                     out.append(replace(g, start=m.start, end=m.end, surface=m.surface, particle=m.particle,
                                        kind="anaphor"))
                 continue
-            t = art.target(m)
+            t = _same_sentence(m, out) or art.target(m)
             if t is not None:
                 out.append(replace(t, kind="anaphor"))
             continue
