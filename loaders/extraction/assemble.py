@@ -61,6 +61,8 @@ class Assembly:
         self._rel_index: dict = {}
         self.agreements: list[_Agreement] = []
         self._date_stated = False
+        self._last_date: str | None = None  # the last day a sentence stated
+        self._sentence_date: str | None = None
 
     # -------------------------------------------------------------- basics
     def entity(self, m_or_name, type_=None, level=None, surface=None, id_=None):
@@ -99,6 +101,7 @@ class Assembly:
     # -------------------------------------------------------------- frames
     def add(self, sentence, frame: Frame, heads: list[Head], art):
         s = sentence.text
+        self._sentence_date = resolve_event_date(s, self.p.date, self.p.anchors)
         for m in frame.mentions:
             if m.canonical and (m.type in ORG_TYPES or m.type == "Program"):
                 if m.type == "Program" or m.kind != "anaphor" or m.canonical:
@@ -116,6 +119,8 @@ class Assembly:
                     ag.signers.setdefault(m.canonical, m)
         self._participation(sentence, frame, art)
         self._cooperation(sentence, frame)
+        if self._sentence_date and len(self._sentence_date) == 10:
+            self._last_date = self._sentence_date
 
     def _heads(self, sentence, heads: list[Head], frame: Frame, art):
         for h in heads:
@@ -163,6 +168,8 @@ class Assembly:
         if d is None and verb:
             d = resolve_event_date(s, self.p.date, self.p.anchors)
         self._date_stated = d is not None
+        if d is None and re.search(r"이날|당일|그날|at the ceremony|at the meeting|at the event|that day|the same day", s, re.I):
+            d = self._last_date  # 이날 / at the ceremony: the day the article last stated
         if d is None and not headline and re.search(r"이어|함께|also|then", s):
             # 협약에 이어 … 부속합의서에도 서명했다 (an annex signed at the same ceremony): the same ceremony as the signing just reported
             d = next((a.date for a in reversed(self.agreements) if not a.headline and a.date), None)

@@ -126,7 +126,10 @@ class Article:
                     return replace(m, canonical=basic.canonical, type=basic.type, level=basic.level, id=basic.id)
             return self.entity_mention(self.metro, m)
         if ref == "COUNCIL":
-            named = self.councils.most_common(1)
+            # "the Association": the council whose own name says association, else the one named most
+            word = m.surface.split()[-1].lower()
+            named = [(c, n) for c, n in self.councils.most_common()
+                     if c in self.info and word in (self.info[c].surface or "").lower()] or self.councils.most_common(1)
             if named:
                 c = self.info.get(named[0][0])
                 return replace(m, canonical=named[0][0], type="Council", id=c.id if c else None)
