@@ -18,6 +18,7 @@ from itertools import combinations
 
 from ...graph.values import agreement_kind
 from ..dates import resolve_event_date
+from ..romanize import hangul_name
 from .frames import AGREEMENT_KO, Frame, agreement_term
 from .mentions import ORG_TYPES, Mention
 from .people import Head, Officeholders, surname_fits, surname_ko
@@ -124,6 +125,13 @@ class Assembly:
 
     def _heads(self, sentence, heads: list[Head], frame: Frame, art):
         for h in heads:
+            if not re.search(r"[가-힣]", h.person):
+                # a romanised name whose usual Hangul reading is the name of a head of one of the article's
+                # governments or offices then (Lee Dong-jin, Dobong's mayor → 이동진); other names stay as written
+                guess = hangul_name(h.person)
+                ids = [m.id for m in art.info.values() if m.id and m.type in ("LocalGovernment", "EducationOffice")]
+                if guess and guess in Officeholders.default().names_of(ids, self.p.date):
+                    h.person = guess
             org, org_type = h.org, h.org_type
             if org is None and h.org_id and h.org_id.startswith("context:"):
                 target = _context_org(h.org_id.split(":", 1)[1], frame, art)

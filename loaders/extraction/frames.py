@@ -99,6 +99,8 @@ def _runs_programme(s: str, programs: list[Mention]) -> bool:
     for p in programs:
         if _RUN_NEAR.match(s[p.end:p.end + 20]) or _RUN_BEFORE.search(s[max(0, p.start - 14):p.start]):
             return True
+        if p.kind == "listed" and re.match(r"[^.]{0,30}?등\s*(?:\S+\s){0,3}?(?:추진|운영|시행)", s[p.end:p.end + 40]):
+            return True  # A, B 등 다양한 교육사업을 추진하고
     return False
 
 

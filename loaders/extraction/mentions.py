@@ -618,6 +618,32 @@ def _open_programs(s: str, ctx: Context, taken: list[Mention]) -> list[Mention]:
     return out
 
 
+_LISTED_PROGRAMS = re.compile(r"([^.]{3,160}?)\s*등\s*(?:다양한|여러|일부|각종|주요)?\s*(?:교육\s*)?(?:사업|정책|프로그램)")
+_ITEM_LEAD = re.compile(r".*(?:으로|하고|있으며|이며|하며|에서|부터|까지|중심으로|통해|위해|은|는|이|가|을|를|인)\s")
+
+
+def _listed_programmes(s: str, taken: list[Mention]) -> list[Mention]:
+    """'A, B 등 다양한 교육사업을 추진하고': the items of a list of a government's projects are programmes."""
+    out = []
+    for m in _LISTED_PROGRAMS.finditer(s):
+        items = m.group(1).split(",")
+        if len(items) < 2:
+            continue
+        pos = m.start(1)
+        for k, raw in enumerate(items):
+            text = _ITEM_LEAD.sub("", raw) if k == 0 else raw
+            item = text.strip(" ‘’'\"“”")
+            a = s.find(item, pos)
+            pos += len(raw) + 1
+            if a < 0 or not (2 < len(item) <= 30) or not _HANGUL.search(item) or re.search(r"(?:다|고|며|서)$", item):
+                continue
+            b = a + len(item)
+            if any(t.start < b and a < t.end for t in taken + out):
+                continue
+            out.append(Mention(a, b, item, item, "Program", None, None, "", "listed"))
+    return out
+
+
 _QUOTED_PROGRAM = re.compile(r"[‘'\"“]([^’'\"”]{2,30}?(?:지구|특구|학교|사업|프로그램|학점제|캠퍼스|유학))[’'\"”]")
 
 
@@ -715,6 +741,7 @@ def find_mentions(s: str, ctx: Context) -> list[Mention]:
     found += _quoted_programs(s, found)
     if _HANGUL.search(s):
         found += _open_programs(s, ctx, found)
+        found += _listed_programmes(s, found)
     found += _anaphors(s, found)
     found.sort(key=lambda m: (m.start, -m.end))
     return found

@@ -70,6 +70,12 @@ class Officeholders:
         found.sort(key=lambda t: "권한대행" in t[1])
         return found[0][2] if found else None
 
+    def names_of(self, org_ids, date: str | None) -> set:
+        """Hangul names of the heads of ``org_ids`` on ``date`` (any term when the date is unknown)."""
+        ids = set(org_ids)
+        return {t[2] for t in self.terms if t[0] in ids and (
+            not date or (t[4][:len(date)] <= date and (not t[5] or date[:len(t[5])] <= t[5])))}
+
     def by_romanised(self, name: str, date: str | None) -> list[tuple[str, str, str]]:
         """[(name_ko, org_id, role)] of officeholders spelled ``name`` in English press, in office on ``date``."""
         key = _en_key(name)
