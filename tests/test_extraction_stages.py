@@ -123,9 +123,10 @@ def test_homonym_id_is_carried_into_the_store(tmp_path, text, expected):
 # ------------------------------------------------------------------ corpora
 # Issue 12's bars on the development corpus (actors/persons ≥ 0.90, cooperation/heads ≥ 0.85,
 # participation/agreements ≥ 0.80), and floors at today's figures so that a change that loses ground fails.
-DEV_FLOORS = {"actors": 0.94, "persons": 0.94, "cooperation": 0.88, "participation": 0.80, "heads": 0.87,
+DEV_FLOORS = {"actors": 0.94, "persons": 0.96, "cooperation": 0.88, "participation": 0.80, "heads": 0.87,
               "agreements": 0.80}
-SEED_FLOORS = {"actors": 0.93, "persons": 0.88, "cooperation": 0.53, "participation": 0.76, "heads": 0.80}
+SEED_FLOORS = {"actors": 0.93, "persons": 0.94, "cooperation": 0.66, "participation": 0.80, "heads": 0.90,
+               "agreements": 0.66}
 
 
 ISSUE_12_BARS = {"actors": 0.90, "persons": 0.90, "cooperation": 0.85, "participation": 0.80, "heads": 0.85,

@@ -197,6 +197,9 @@ class Assembly:
                 parties = [m for m in parties if m.start < verb.start() or m.kind == "anaphor"]
         # 김교육 ○○교육감과 이군수 ○○군수는 … 협약을 체결했다: the heads sign for their organisations
         for h in heads:
+            at = s.find(h.surface)
+            if at >= 0 and s[:at].count("(") > s[:at].count(")"):
+                continue  # 협의회(대표: 이성 구로구청장): the representative signs for the council, not for his city
             if h.org and h.role and h.org not in [p.canonical for p in parties] and \
                     not re.search(r"참석|자리|함께했|함께 기념|기념촬영|지켜", s[s.find(h.surface):s.find(h.surface) + 40]):
                 if h.org and h.role:
@@ -243,6 +246,21 @@ class Assembly:
                             sentence.index, date_stated=True, separate=True))
                 return
         term = agreement_term(s)
+        if frame.english and term:
+            # "signed a business agreement with Seoul City for …": the partner is the one after "with"
+            w = re.compile(r"\bwith\s+(?:the\s+)?").search(s, term.end())
+            if w:
+                rest = sorted((m for m in parties if m.start >= w.end()), key=lambda m: m.start)
+                after = rest[:1] if rest and rest[0].start - w.end() <= 3 else []
+                for m in rest[1:]:
+                    # with A, B and the C: the whole list
+                    if after and re.fullmatch(r"\s*(?:,|and|, and)\s*(?:the\s+)?", s[after[-1].end:m.start]):
+                        after.append(m)
+                    else:
+                        break
+                if after:
+                    first = [m for m in parties if m.start < term.start()][:1]
+                    parties = first + after if first else parties
         kind = agreement_kind(term.group()) if term else "협약"
         date = self._date(s, sentence.headline)
         groups: list[list[Mention]]
@@ -381,7 +399,11 @@ class Assembly:
         if len({m.canonical for m in actors}) < 2:
             return
         names = list(dict.fromkeys(m.canonical for m in actors))
-        if len(names) <= 4:
+        if frame.english and frame.subjects:
+            # English names the one who acts first; the others cooperate with it, not with each other
+            subj = frame.subjects[0].canonical
+            pairs = [(subj, n) for n in names if n != subj]
+        elif len(names) <= 4:
             pairs = combinations(names, 2)
         else:
             subj = [m.canonical for m in frame.subjects if m.type in _PARTICIPANT_TYPES][:1]

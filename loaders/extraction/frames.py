@@ -138,8 +138,8 @@ def read_frame(s: str, mentions: list[Mention]) -> Frame:
             continue
         if m.particle in ("의",) and m.type != "Council" and re.match(r"\s*[가-힣]", s[m.end + 1:m.end + 3]):
             continue  # 철원군의 학교: a modifier, not a party
-        if m.particle == "" and re.match(r"\s*(?:관계자|공무원|직원|담당자|관계관|주민|학생|학부모|교직원)", s[m.end:m.end + 8]):
-            continue  # 사천시 관계자: people who attend, not the organisation as a party
+        if m.particle == "" and re.match(r"\s*(?:관계자|공무원|직원|담당자|관계관|주민|학생|학부모|교직원|예산|재정)", s[m.end:m.end + 8]):
+            continue  # 사천시 관계자, 서울시 예산: people who attend or a budget, not the organisation as a party
         if m.canonical in seen:
             continue
         seen.add(m.canonical)

@@ -120,7 +120,7 @@ def _reference_mentions(s: str, ctx: Context) -> list[Mention]:
             continue  # glued into a longer word (오산시장, 구미시의회): titles and open names read those
         if e.label == "LocalGovernment" and e.level == "metropolitan":
             after = s[m.token_end:m.token_end + 8]
-            if m.particle in _LOCATIVE or re.match(r"\s*(?:\d|전체|모든|내\b|소속|산하|관내|지역|도내|곳곳)", after):
+            if m.particle in _LOCATIVE or re.match(r"\s*(?:\d|전체|모든|내\b|소속|산하|관내|지역|도내|곳곳|전역)", after):
                 continue  # 서울시 25개 자치구, 경남에서는: a place, not an actor
         out.append(_mention(e, ctx, m.start, m.end, m.surface, m.particle))
     # 남부교육지원청, 서부교육지원청: district offices named by direction, in the article's 시·도
