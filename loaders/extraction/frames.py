@@ -31,7 +31,8 @@ _AGREEMENT_EN = re.compile(r"\b(?:memorandum of understanding|MOU|business agree
                            r"joint declaration|memorandum)s?\b", re.I)
 _SIGN_KO = re.compile(r"체결|맺|서명|협약식을 (?:가졌|열었|개최)|손을? 잡|맞손|협약했|협약한|선언했|선언문을 발표|선언\S{0,12}\s*채택")
 _SIGN_EN = re.compile(r"\b(?:sign|signed|signing|signs|concluded?|conclud|entered into|inked|seal|sealed|wrapped up|"
-                      r"held an? (?:\w+ )?(?:agreement|signing) ceremony)\b", re.I)
+                      r"held an? (?:\w+ )?(?:agreement|signing) ceremony|"
+                      r"(?:held|made|adopted|issued|proclaimed) (?:a |the )?joint declaration)\b", re.I)
 _PLANNED_KO = re.compile(r"예정|계획이|계획이다|방침|할 것|앞두|앞으로|향후|나섰다|나선다|추진한다|맺는다|체결한다|맺을|체결할|서명할|오는\s*\d+일")
 _PLANNED_EN = re.compile(r"\b(?:will sign|will conclude|plans? to|planning to|is set to|are set to|is to sign|are to sign|"
                          r"scheduled to|to sign)\b", re.I)

@@ -491,6 +491,9 @@ def _open_english(s: str, ctx: Context, taken: list[Mention]) -> list[Mention]:
         start, end = m.end(1) - len(name), m.end(1)
         if any(t.start < end and start < t.end and (t.end - t.start) >= (end - start) for t in taken):
             continue
+        if any(start <= t.start and t.end <= end and t.kind == "name" and t.type in ORG_TYPES
+               and t.end == end for t in taken):
+            continue  # the Presidential National Education Council: the reference body, with a word before it
         hit = [e for e in ctx.resolver.candidates(name) if e.label in ORG_TYPES]
         if len(hit) == 1:
             out.append(_mention(hit[0], ctx, start, end, name))
