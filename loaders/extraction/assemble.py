@@ -459,6 +459,9 @@ class Assembly:
                 self.entity(m)
                 self.relate("SIGNED", m.canonical, name, ag.evidence, ag.headline, date=ag.date,
                             status="planned" if ag.planned else None)
+            if ag.planned and len(signers) == 2:
+                # two parties announcing their agreement already cooperate on it (the signing itself is to come)
+                self.relate("COOPERATES_WITH", signers[0].canonical, signers[1].canonical, ag.evidence, ag.headline)
         rels = []
         for r in self.relations:
             r = {k: v for k, v in r.items() if not k.startswith("_")}
