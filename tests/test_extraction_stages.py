@@ -125,16 +125,19 @@ def test_homonym_id_is_carried_into_the_store(tmp_path, text, expected):
 # participation/agreements ≥ 0.80), and floors at today's figures so that a change that loses ground fails.
 DEV_FLOORS = {"actors": 0.94, "persons": 0.96, "cooperation": 0.88, "participation": 0.80, "heads": 0.87,
               "agreements": 0.80}
-SEED_FLOORS = {"actors": 0.93, "persons": 0.94, "cooperation": 0.66, "participation": 0.80, "heads": 0.90,
-               "agreements": 0.66}
+SEED_FLOORS = {"actors": 0.93, "persons": 0.94, "cooperation": 0.93, "participation": 0.85, "heads": 0.90,
+               "agreements": 0.85}
 
 
 ISSUE_12_BARS = {"actors": 0.90, "persons": 0.90, "cooperation": 0.85, "participation": 0.80, "heads": 0.85,
                  "agreements": 0.80}
 
 
-@pytest.mark.parametrize("gold,texts,floors", [("dev-gold", "dev", ISSUE_12_BARS)])
-def test_issue_12_bars_on_the_development_corpus(corpus, gold, texts, floors):
+SEED_BARS = {"actors": 0.85, "cooperation": 0.85, "participation": 0.85, "heads": 0.85}
+
+
+@pytest.mark.parametrize("gold,texts,floors", [("dev-gold", "dev", ISSUE_12_BARS), ("seeds-gold", "seeds", SEED_BARS)])
+def test_issue_12_bars(corpus, gold, texts, floors):
     result = CliRunner().invoke(main, ["evaluate", str(corpus / gold), str(corpus / texts), "--json"])
     micro = json.loads(result.output)["micro"]
     for tier, bar in floors.items():

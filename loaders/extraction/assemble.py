@@ -375,8 +375,11 @@ class Assembly:
             actors = designated if designated and not passive else (frame.subjects if passive else designated)
             if not actors:
                 actors = [m for m in frame.parties if m.kind == "place"] or frame.subjects
-        elif frame.english and frame.designation:
-            actors = frame.subjects or frame.parties
+        elif frame.english:
+            # English: the one the sentence is about, and those it runs the programme "together with"
+            actors = (frame.subjects or frame.parties) + [
+                m for m in frame.parties
+                if re.search(r"\b(?:together|jointly|in partnership|in cooperation)\s+with\s+(?:the\s+)?$", s[:m.start])]
         else:
             actors = frame.parties
         for m in actors:

@@ -112,7 +112,8 @@ class Article:
         if ref == "EO":
             district = self.main("EducationOffice", "district")
             provincial = self.main("EducationOffice", "provincial")
-            if district is not None and provincial is None:
+            if district is not None and (provincial is None
+                                         or self.counts[district.canonical] > self.counts[provincial.canonical]):
                 return replace(m, canonical=district.canonical, type=district.type, level=district.level, id=district.id)
             if self.provincial_eo is not None:
                 return self.entity_mention(self.provincial_eo, m)
