@@ -160,7 +160,7 @@ def extract(files, as_json, jsonl):
     """Extract actors, agreements, programmes, people and relations from FILES.
 
     Prints, per document, exactly the annotation format of the corpus README
-    (shared/corpus/README.md). Unreadable files are reported on stderr by name.
+    (docs/annotation.md). Unreadable files are reported on stderr by name.
     """
     from .loaders.extract import extract_document
     from .loaders.readers import iter_files, read_path

@@ -1,4 +1,4 @@
-"""Scoring extraction against gold annotations (``shared/corpus/README.md``).
+"""Scoring extraction against gold annotations (``docs/annotation.md``).
 
 Tiers: actors, persons, cooperation, participation, heads, agreements; each
 precision / recall / F1 per document and micro-averaged.
