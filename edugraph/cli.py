@@ -159,8 +159,9 @@ def resolve(name, province, date, fmt):
 def extract(files, as_json, jsonl):
     """Extract actors, agreements, programmes, people and relations from FILES.
 
-    Prints, per document, exactly the annotation format of the corpus README
-    (docs/annotation.md). Unreadable files are reported on stderr by name.
+    Prints, per document, the annotation format of docs/annotation.md (each
+    entity with the reference id settled in the article's context). Unreadable
+    files are reported on stderr by name.
     """
     from .loaders.extract import extract_document
     from .loaders.readers import iter_files, read_path
