@@ -15,6 +15,8 @@ from . import __version__
 from .graph.errors import EduGraphError
 from .output import render_rows
 
+MAX_LIMIT = 100_000  # more rows than any question returns on a national graph; above it Neo4j rejects LIMIT
+
 STORE_HELP = (
     "Graph store: a file for the embedded store (default $EDUGRAPH_STORE or ./edugraph.db) "
     "or a Neo4j URI (bolt://, neo4j://, neo4j+s://; credentials from NEO4J_USERNAME / NEO4J_PASSWORD)."
@@ -22,7 +24,25 @@ STORE_HELP = (
 
 
 class _Group(click.Group):
-    """Turns library errors into one clear line instead of a traceback."""
+    """Turns library errors into one clear line instead of a traceback, and usage errors into one line with a
+    hint (exit 1), as the README says: 2 is kept for "some files or rows could not be read"."""
+
+    def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
+        if not standalone_mode:
+            return super().main(args, prog_name, complete_var, standalone_mode, **extra)
+        try:
+            rv = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        except click.UsageError as exc:
+            where = exc.ctx.command_path if exc.ctx else "edugraph"
+            click.echo(f"Error: {exc.format_message()} (see `{where} --help`)", err=True)
+            sys.exit(1)
+        except click.ClickException as exc:
+            exc.show()
+            sys.exit(exc.exit_code)
+        except click.Abort:
+            click.echo("Aborted!", err=True)
+            sys.exit(1)
+        sys.exit(rv if isinstance(rv, int) else 0)
 
     def invoke(self, ctx):
         try:
@@ -43,10 +63,11 @@ def format_options(f):
     return click.option("--table", "fmt", flag_value="table", default=True, help="Print a table (default).")(f)
 
 
-def _open(location):
+def _open(location, create: bool = False):
+    """The store; only build and ingest (and cypher --write) create one that does not exist yet."""
     from .graph.store import open_store
 
-    return open_store(location)
+    return open_store(location, create=create)
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -70,7 +91,7 @@ def build(store_location, no_reference, no_examples, batch_size):
 
     Safe to run again: every write merges on deterministic ids.
     """
-    with _open(store_location) as store:
+    with _open(store_location, create=True) as store:
         click.echo(f"store: {store.location} ({store.kind}); schema ready", err=True)
         if not no_reference:
             from .loaders.reference_loader import load_reference_into
@@ -128,7 +149,7 @@ def cypher(query, params, write, store_location, fmt):
             values[name] = json.loads(raw)
         except json.JSONDecodeError:
             values[name] = raw
-    with _open(store_location) as store:
+    with _open(store_location, create=write) as store:
         rows = store.run(query, values, write=write)
     click.echo(render_rows(rows, fmt))
 
@@ -153,7 +174,7 @@ def resolve(name, province, date, fmt):
 
 
 @main.command()
-@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True))
+@click.argument("files", nargs=-1, required=True, type=click.Path())
 @click.option("--json", "as_json", is_flag=True, help="Print the annotations as JSON (the default).")
 @click.option("--jsonl", is_flag=True, help="Print one JSON annotation per line.")
 def extract(files, as_json, jsonl):
@@ -188,7 +209,7 @@ def extract(files, as_json, jsonl):
 
 @main.command()
 @click.argument("gold_dir", type=click.Path(exists=True, file_okay=False))
-@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True))
+@click.argument("files", nargs=-1, required=True, type=click.Path())
 @format_options
 @click.option("--per-document", is_flag=True, help="Also list every document's scores.")
 @click.option("--errors", "show_errors", is_flag=True,
@@ -243,7 +264,7 @@ def evaluate(gold_dir, files, fmt, per_document, show_errors):
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
 @store_option
 @click.option("--batch-size", default=500, show_default=True, type=click.IntRange(1), help="Rows per write.")
 @click.option("--records/--articles", "records", default=None,
@@ -265,7 +286,7 @@ def ingest(paths, store_location, batch_size, records, jobs):
     from .loaders.readers import iter_files
 
     files = list(iter_files(paths))  # walked once: the progress bar needs the count
-    with _open(store_location) as store:
+    with _open(store_location, create=True) as store:
         with click.progressbar(length=len(files), label="ingesting", file=sys.stderr) as bar:
             summary = ingest_paths(
                 store, files, batch_size=batch_size, progress=lambda _p: bar.update(1),
@@ -296,7 +317,8 @@ def _catalogue_rows():
 @click.argument("args", nargs=-1)
 @click.option("--list", "show_list", is_flag=True, help="Show the question catalogue.")
 @period_options
-@click.option("--limit", default=None, type=click.IntRange(1), help="The most rows (questions that take one).")
+@click.option("--limit", default=None, type=click.IntRange(1, MAX_LIMIT),
+              help=f"The most rows (questions that take one), 1 to {MAX_LIMIT:,}.")
 @click.option("--date", default=None, metavar="DATE",
               help="One day, for questions about a day (heads: who headed the actor then): YYYY, YYYY-MM or YYYY-MM-DD.")
 @store_option

@@ -69,14 +69,34 @@ class EmbeddedStore(Store):
     kind = "falkordb"
     schema_folder = "falkordb"
 
-    def __init__(self, path: str, schema: Schema | None = None):
+    def __init__(self, path: str, schema: Schema | None = None, read_only: bool = False):
         super().__init__(schema)
         self.path = os.path.abspath(os.path.expanduser(path))
+        self.origin = self.path
+        self.read_only = False
+        self._copy_dir = None
         parent = os.path.dirname(self.path)
         if not os.path.isdir(parent):
             raise StoreUnavailable(f"cannot open store {path}: folder {parent} does not exist")
         if os.path.isdir(self.path):
             raise StoreUnavailable(f"cannot open store {path}: it is a folder; give a file path")
+        if os.path.exists(self.path) and os.path.getsize(self.path) > 0:
+            with open(self.path, "rb") as fh:
+                if fh.read(5) != b"REDIS":
+                    raise StoreUnavailable(
+                        f"{path} is not an EduGraph store (not a FalkorDB file); give another path, or build one "
+                        f"with `edugraph build --store NEW.db`")
+        if not os.access(parent, os.W_OK) or (os.path.exists(self.path) and not os.access(self.path, os.W_OK)):
+            if not read_only:
+                raise StoreUnavailable(f"cannot write the store {path}: its folder or file is read-only")
+            # A store on a read-only filesystem is read from a private copy (the server writes beside its file).
+            import tempfile
+
+            self._copy_dir = tempfile.mkdtemp(prefix="edugraph-ro-")
+            copy = os.path.join(self._copy_dir, os.path.basename(self.path))
+            shutil.copyfile(self.path, copy)
+            self.path = copy
+            self.read_only = True
         try:
             from redislite.falkordb_client import FalkorDB
         except ImportError as exc:  # pragma: no cover - dependency missing
@@ -95,7 +115,7 @@ class EmbeddedStore(Store):
 
     @property
     def location(self) -> str:
-        return self.path
+        return self.origin
 
     def run(self, cypher: str, params: dict | None = None, *, write: bool = False) -> list[dict]:
         import redis
@@ -145,6 +165,8 @@ class EmbeddedStore(Store):
         self._closed = True
         with _locked(self.path):
             self._stop()
+        if self._copy_dir:
+            shutil.rmtree(self._copy_dir, ignore_errors=True)
 
     def _stop(self) -> None:
         client = self._db.client

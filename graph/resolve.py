@@ -79,7 +79,10 @@ class Resolver:
         return self._provinces.get(normalize_name(context))
 
     def lookup(self, name: str) -> list[Entity]:
-        """Every entity one of whose name forms equals ``name`` (after normalising), particles tried."""
+        """Every entity one of whose name forms equals ``name`` (after normalising), particles tried;
+        a reference id (lg_41570) is its entity."""
+        if name in self.reference.by_id:
+            return [self.reference.by_id[name]]
         key = normalize_name(name)
         ids = self._index.get(key)
         if not ids:

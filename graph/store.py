@@ -13,6 +13,7 @@ import os
 from abc import ABC, abstractmethod
 
 from .cypher import CypherFile, load_cypher
+from .errors import StoreUnavailable
 from .schema import Schema, load_schema
 
 __all__ = ["Store", "open_store", "default_store_location", "is_neo4j_uri"]
@@ -82,17 +83,30 @@ class Store(ABC):
         return False
 
 
-def open_store(location: str | None = None, *, schema: Schema | None = None, setup: bool = True) -> Store:
-    """Open the store at ``location``: a Neo4j URI, or a file path for the embedded store."""
+def open_store(location: str | None = None, *, schema: Schema | None = None, setup: bool = True,
+               create: bool = True) -> Store:
+    """Open the store at ``location``: a Neo4j URI, or a file path for the embedded store.
+
+    ``create=False`` (what read commands use) refuses an embedded store that does not exist instead of
+    creating an empty one, and reads a store in a folder it may not write to.
+    """
     location = location or default_store_location()
     if is_neo4j_uri(location):
         from .neo4j_store import Neo4jStore
 
         store: Store = Neo4jStore(location, schema=schema)
     else:
+        if "://" in location:
+            raise StoreUnavailable(
+                f"{location.split('://')[0]}:// is not a store: give a file path for the embedded store or a "
+                f"Neo4j URI ({', '.join(NEO4J_SCHEMES)})")
+        if not create and not os.path.exists(os.path.expanduser(location)):
+            raise StoreUnavailable(
+                f"no store at {location}: build one with `edugraph build --store {location}`, or check the path")
         from .falkordb_store import EmbeddedStore
 
-        store = EmbeddedStore(location, schema=schema)
+        store = EmbeddedStore(location, schema=schema, read_only=not create)
+        setup = setup and not store.read_only
     if setup:
         try:
             store.setup_schema()

@@ -241,8 +241,8 @@ def is_records_file(path) -> bool:
     try:
         with path.open("rb") as fh:
             head = decode_bytes(fh.readline(4096), str(path))
-    except OSError:
-        return False
+    except (OSError, InputError):
+        return False  # an unreadable or empty file is reported when it is read as an article file
     columns = {c.strip().strip('"').lower() for c in head.split(",")}
     return {"record", "actors"} <= columns and "text" not in columns
 

@@ -79,4 +79,6 @@ def test_ingest_skips_known_documents_and_reports_bad_files(tmp_path, db):
 
 def test_bad_store_location_is_one_line(tmp_path):
     result = run("stats", "--store", str(tmp_path / "missing" / "x.db"))
+    assert result.exit_code == 1 and "no store at" in result.output and "Traceback" not in result.output
+    result = run("build", "--no-reference", "--no-examples", "--store", str(tmp_path / "missing" / "x.db"))
     assert result.exit_code == 1 and "does not exist" in result.output and "Traceback" not in result.output
