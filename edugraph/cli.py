@@ -128,8 +128,9 @@ def stats(store_location, fmt):
 
 @main.command()
 @click.argument("query")
-@click.option("-p", "--param", "params", multiple=True, metavar="NAME=VALUE",
-              help="A query parameter ($NAME); VALUE is read as JSON when it parses, else as text.")
+@click.option("-p", "--param", "params", multiple=True, metavar="NAME[:TYPE]=VALUE",
+              help="A query parameter ($NAME): text by default (-p y=2024 is the text '2024'); give a type for "
+                   "other values: -p y:int=2024, :float, :bool (true/false), :json (a list or a map).")
 @click.option("--write", is_flag=True, help="Allow the query to change the graph (read-only otherwise).")
 @store_option
 @format_options
@@ -143,15 +144,34 @@ def cypher(query, params, write, store_location, fmt):
     values = {}
     for item in params:
         name, sep, raw = item.partition("=")
-        if not sep or not name.isidentifier():
-            raise click.BadParameter(f"{item!r}: write NAME=VALUE", param_hint="--param")
-        try:
-            values[name] = json.loads(raw)
-        except json.JSONDecodeError:
-            values[name] = raw
+        if not sep or not name.partition(":")[0].isidentifier():
+            raise click.BadParameter(f"{item!r}: write NAME=VALUE or NAME:TYPE=VALUE", param_hint="--param")
+        values.update([_typed_param(name, raw)])
     with _open(store_location, create=write) as store:
         rows = store.run(query, values, write=write)
     click.echo(render_rows(rows, fmt))
+
+
+def _typed_param(name: str, raw: str) -> tuple:
+    """-p NAME[:TYPE]=VALUE → (NAME, value): text unless a type says otherwise, so that 2024 never turns
+    into a number where the graph stores the text '2024'."""
+    name, _, kind = name.partition(":")
+    kind = kind or "str"
+    try:
+        if kind == "str":
+            return name, raw
+        if kind == "int":
+            return name, int(raw)
+        if kind == "float":
+            return name, float(raw)
+        if kind == "bool" and raw.lower() in ("true", "false"):
+            return name, raw.lower() == "true"
+        if kind == "json":
+            return name, json.loads(raw)
+    except ValueError:
+        pass
+    raise click.BadParameter(f"{name}:{kind}={raw!r}: not a {kind}; types are str (default), int, float, bool, json",
+                             param_hint="--param")
 
 
 @main.command()
@@ -436,7 +456,13 @@ def map_command(output, actor, depth, since, until, province, program, types, le
 
     from .viz.maps import build_view, write_map
 
-    fmt = fmt or (Path(output).suffix.lower().lstrip(".") if Path(output).suffix.lower() in (".png", ".svg") else "html")
+    suffix = Path(output).suffix.lower()
+    if suffix not in (".html", ".htm", ".png", ".svg"):
+        raise click.ClickException(f"{output}: a map is written as .html, a figure as .png or .svg; "
+                                   f"give the file one of these extensions")
+    fmt = fmt or ("html" if suffix in (".html", ".htm") else suffix.lstrip("."))
+    if (fmt == "html") != (suffix in (".html", ".htm")) or (fmt != "html" and suffix.lstrip(".") != fmt):
+        raise click.ClickException(f"{output}: --format {fmt} does not match the file's extension {suffix}")
     flt = _network_filter(since, until, province, program, types, levels)
     with _open(store_location) as store:
         view = build_view(store, flt, actor=actor, depth=depth, title=title)

@@ -59,19 +59,21 @@ def cell_text(value) -> str:
 
 
 def write_csv(nodes, rels, folder) -> list[Path]:
-    """``nodes.csv`` and ``relationships.csv`` (lists as JSON text)."""
+    """``nodes.csv`` (``_id``, ``_labels``, then the properties) and ``relationships.csv`` (``_start``,
+    ``_type``, ``_end``, then the properties); lists as JSON text. The columns the export adds start with
+    ``_``, so no property (a term's ``start`` and ``end``, say) can take an endpoint's place."""
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     node_keys = sorted({k for n in nodes for k in n["props"]} - {"id"})
     rel_keys = sorted({k for r in rels for k in r["props"]})
     with (folder / "nodes.csv").open("w", encoding="utf-8", newline="") as fh:
         w = csv.writer(fh)
-        w.writerow(["id", "labels", *node_keys])
+        w.writerow(["_id", "_labels", *node_keys])
         for n in nodes:
             w.writerow([n["id"], ";".join(n["labels"]), *(cell_text(n["props"].get(k)) for k in node_keys)])
     with (folder / "relationships.csv").open("w", encoding="utf-8", newline="") as fh:
         w = csv.writer(fh)
-        w.writerow(["start", "type", "end", *rel_keys])
+        w.writerow(["_start", "_type", "_end", *rel_keys])
         for r in rels:
             w.writerow([r["src"], r["type"], r["dst"], *(cell_text(r["props"].get(k)) for k in rel_keys)])
     return [folder / "nodes.csv", folder / "relationships.csv"]

@@ -77,3 +77,53 @@ def test_bad_files_never_stop_the_rest(tmp_path):
     assert "empty.csv: empty file" in result.output and "missing.txt: cannot read" in result.output
     with open_store(str(tmp_path / "m.db")) as store:
         assert store.stats()["relationships"]["SIGNED"] == 2
+
+
+def test_parameters_are_text_unless_typed(db):
+    q = "RETURN $y AS y, $n AS n, $b AS b, $l AS l"
+    out = run("cypher", q, "-p", "y=2024", "-p", "n:int=2024", "-p", "b:bool=true", "-p", "l:json=[1,2]",
+              "--json", "--store", db)
+    assert out.exit_code == 0, out.output
+    import json
+
+    assert json.loads(out.output) == [{"y": "2024", "n": 2024, "b": True, "l": [1, 2]}]
+    bad = run("cypher", q, "-p", "n:int=abc", "--store", db)
+    assert bad.exit_code == 1 and "not a int" in bad.output
+
+
+def test_map_refuses_an_unknown_extension(db, tmp_path):
+    result = run("map", "-o", tmp_path / "x.jpg", "--store", db)
+    assert result.exit_code == 1 and ".html" in result.output and not (tmp_path / "x.jpg").exists()
+
+
+def test_csv_export_reads_back_with_its_endpoints(db, tmp_path):
+    import csv
+
+    assert run("export", "--format", "csv", "-o", tmp_path / "csv", "--store", db).exit_code == 0
+    with (tmp_path / "csv" / "relationships.csv").open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    assert rows and all(r["_start"] and r["_end"] and r["_type"] for r in rows)
+    heads = [r for r in rows if r["_type"] == "HEADS" and r.get("start")]
+    assert heads and all(r["_start"].startswith("per_") for r in heads)  # the term's start is a column of its own
+    with (tmp_path / "csv" / "nodes.csv").open(encoding="utf-8") as fh:
+        nodes = {r["_id"]: r for r in csv.DictReader(fh)}
+    assert nodes["lg_41570"]["name_ko"] == "김포시"
+
+
+def test_gephi_files_label_nodes_with_their_korean_name(db, tmp_path):
+    import networkx as nx
+
+    assert run("export", "--format", "gexf", "-o", tmp_path / "g.gexf", "--store", db).exit_code == 0
+    assert run("export", "--format", "graphml", "-o", tmp_path / "g.graphml", "--store", db).exit_code == 0
+    for g in (nx.read_gexf(tmp_path / "g.gexf"), nx.read_graphml(tmp_path / "g.graphml")):
+        labels = {d.get("label") for _, d in g.nodes(data=True)}
+        assert "LocalGovernment" not in labels and {d.get("type") for _, d in g.nodes(data=True)} >= {"LocalGovernment"}
+
+
+def test_saved_browser_queries_have_a_usable_limit(tmp_path):
+    import zipfile
+
+    assert run("export", "--format", "browser", "-o", tmp_path / "b").exit_code == 0
+    z = zipfile.ZipFile(tmp_path / "b" / "edugraph-saved-queries.zip")
+    text = z.read("EduGraph/agreements.cypher").decode("utf-8")
+    assert ":param limit => null" not in text and ":param limit =>" in text

@@ -28,7 +28,10 @@ def grass() -> str:
 
 
 def _saved_query(q) -> str:
-    params = "\n".join(f"// :param {p} => null   // {desc}" for p, desc in q.statement.params.items())
+    # Neo4j rejects LIMIT null: a saved query suggests the catalogue's default limit (or 100)
+    params = "\n".join(
+        f"// :param {p} => {q.defaults.get('limit', 100) if p == 'limit' else 'null'}   // {desc}"
+        for p, desc in q.statement.params.items())
     return (f"// {q.question_ko}\n// {q.question_en}\n// Set the parameters first (ids from `edugraph resolve`), e.g.\n"
             f"{params}\n{q.statement.body}\n")
 

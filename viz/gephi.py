@@ -11,6 +11,8 @@ timeline shows the network growing year by year.
 >>> g.add_edge("a", "b", weight=2, via=["agreement", "cooperation"], years=["2024"], items=[])
 >>> scalar_graph(g)["a"]["b"]["via"]
 'agreement;cooperation'
+>>> scalar_graph(g).nodes["a"]["label"], scalar_graph(g).nodes["a"]["type"]
+('오산시', 'LocalGovernment')
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ import networkx as nx
 
 __all__ = ["scalar_graph", "write_graphml", "write_gexf"]
 
-_NODE_KEYS = ("name_ko", "name_en", "label", "province_ko", "level")
+_NODE_KEYS = ("name_ko", "name_en", "province_ko", "level")
 
 
 def scalar_graph(g: nx.Graph, spells: bool = False) -> nx.Graph:
@@ -32,6 +34,9 @@ def scalar_graph(g: nx.Graph, spells: bool = False) -> nx.Graph:
             node_years.setdefault(b, set()).add(y)
     for n, data in g.nodes(data=True):
         attrs = {k: data.get(k) or "" for k in _NODE_KEYS}
+        # Gephi shows a node's "label": the Korean name; the kind of actor is an attribute of its own
+        attrs["label"] = data.get("name_ko") or str(n)
+        attrs["type"] = data.get("label") or ""
         if spells and node_years.get(n):
             attrs["spells"] = [(f"{min(node_years[n])}-01-01", None)]
         out.add_node(n, **attrs)
