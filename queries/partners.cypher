@@ -25,10 +25,16 @@ CALL {
          g.id AS item, coalesce(g.date, r.dates[i]) AS date, r.sources[i] AS doc, r.evidence[i] AS sentence
   UNION ALL
   WITH a
-  MATCH (a)-[r:MEMBER_OF]->(c:Council)<-[:MEMBER_OF]-(b:Actor)
+  // A council ties two members in a year both were members (undated memberships only to undated ones);
+  // the evidence of both memberships is returned, so the tie reads the same from either side.
+  MATCH (a)-[r:MEMBER_OF]->(c:Council)<-[s:MEMBER_OF]-(b:Actor)
   WHERE b <> a
   UNWIND range(0, size(r.sources) - 1) AS i
-  RETURN b, 'council' AS via, c.id AS item, r.dates[i] AS date, r.sources[i] AS doc, r.evidence[i] AS sentence
+  UNWIND range(0, size(s.sources) - 1) AS j
+  WITH b, c, r, s, i, j, substring(coalesce(r.dates[i], ''), 0, 4) AS ry, substring(coalesce(s.dates[j], ''), 0, 4) AS sy
+  WHERE ry = sy
+  UNWIND [[r.dates[i], r.sources[i], r.evidence[i]], [s.dates[j], s.sources[j], s.evidence[j]]] AS side
+  RETURN b, 'council' AS via, c.id + ' ' + ry AS item, side[0] AS date, side[1] AS doc, side[2] AS sentence
   UNION ALL
   WITH a
   MATCH (a)-[r:MEMBER_OF]-(b:Actor)

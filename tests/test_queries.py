@@ -237,3 +237,14 @@ def test_heads_on_a_date(store, db):
     assert out.exit_code == 0 and [r["person"] for r in json.loads(out.output)] == ["조희연"]
     bad = run("ask", "partners", "오산시", "--date", "2023", "--store", db)
     assert bad.exit_code == 1 and "takes no --date" in bad.output
+
+
+def test_council_ties_read_the_same_both_ways(store):
+    """A council ties two members only in a year both belonged; asked either way, the same years and evidence."""
+    council_only = [r for r in ask(store, "partners", "오산시") if r["via"] == ["council"]]
+    assert council_only
+    for row in council_only[:5]:
+        back = {r["partner_id"]: r for r in ask(store, "partners", row["partner_id"])}["lg_41370"]
+        assert back["years"] == row["years"] and set(back["evidence"]) == set(row["evidence"])
+    in_2018 = [r for r in ask(store, "partners", "오산시", since="2018", until="2018") if r["via"] == ["council"]]
+    assert in_2018 and all(r["years"] == ["2018"] for r in in_2018)
