@@ -100,7 +100,9 @@ def open_store(location: str | None = None, *, schema: Schema | None = None, set
             raise StoreUnavailable(
                 f"{location.split('://')[0]}:// is not a store: give a file path for the embedded store or a "
                 f"Neo4j URI ({', '.join(NEO4J_SCHEMES)})")
-        if not create and not os.path.exists(os.path.expanduser(location)):
+        path = os.path.expanduser(location)
+        # a store another process is writing has its lock before its first save
+        if not create and not os.path.exists(path) and not os.path.exists(path + ".lock"):
             raise StoreUnavailable(
                 f"no store at {location}: build one with `edugraph build --store {location}`, or check the path")
         from .falkordb_store import EmbeddedStore

@@ -11,7 +11,8 @@ __all__ = ["Document"]
 
 @dataclass
 class Document:
-    """One article. ``id`` is a hash of the text, so the same article read twice is one document."""
+    """One article. ``id`` is a fingerprint of its own sentences, so the same article read twice (or read as
+    text, as a page and from an archive export) is one document."""
 
     text: str
     name: str = ""  # file name or record id, for messages and the annotation's "doc"
@@ -21,6 +22,7 @@ class Document:
     date: str | None = None
     lang: str | None = None
     hints: dict = field(default_factory=dict)  # e.g. BigKinds' 기관 column: a hint, not truth
+    format: str | None = None  # how it was read: txt, html, jsonl, csv, xlsx
 
     @property
     def id(self) -> str:

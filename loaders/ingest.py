@@ -137,6 +137,7 @@ def ingest_documents(store, docs, batch_size: int = 500, docs_per_batch: int = 5
         docs_per_batch = max(docs_per_batch, 100 * jobs)
     ledger = load_cypher("edugraph.loaders", "ingested_documents")
     mark = load_cypher("edugraph.loaders", "mark_ingested")
+    note = load_cypher("edugraph.loaders", "note_formats")
     pending: list[Document] = []
 
     def flush():
@@ -159,6 +160,10 @@ def ingest_documents(store, docs, batch_size: int = 500, docs_per_batch: int = 5
         writer.flush()
         if fresh:
             store.run_file(mark, {"ids": fresh})
+        # the same article read again in another form (.txt, .html, .jsonl) is one source, its forms noted
+        formats = [{"id": d.id, "format": d.format} for d in pending if d.format]
+        if formats:
+            store.run_file(note, {"rows": formats})
         pending.clear()
 
     try:

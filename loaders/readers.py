@@ -182,7 +182,15 @@ def _read_bigkinds(path: Path, errors: list):
 
 def read_path(path, errors: list | None = None):
     """Yield the Documents in one file. Bad rows are appended to ``errors``; a bad file raises InputError."""
-    path = Path(path)
+    for doc in _read_path(Path(path), errors):
+        doc.format = doc.format or _FORMATS.get(Path(path).suffix.lower(), "txt")
+        yield doc
+
+
+_FORMATS = {".html": "html", ".htm": "html", ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".xlsx": "xlsx"}
+
+
+def _read_path(path: Path, errors: list | None = None):
     errors = errors if errors is not None else []
     suffix = path.suffix.lower()
     if suffix in (".yaml", ".yml"):

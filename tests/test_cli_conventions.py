@@ -127,3 +127,26 @@ def test_saved_browser_queries_have_a_usable_limit(tmp_path):
     z = zipfile.ZipFile(tmp_path / "b" / "edugraph-saved-queries.zip")
     text = z.read("EduGraph/agreements.cypher").decode("utf-8")
     assert ":param limit => null" not in text and ":param limit =>" in text
+
+
+def test_one_article_read_in_three_forms_is_one_source(tmp_path):
+    import json
+
+    body = ("가평군과 가평교육지원청이 3일 군청에서 돌봄 업무협약을 맺었다고 4일 밝혔다. 두 기관은 방과후 돌봄교실과 "
+            "마을학교를 함께 운영하기로 했다. 협약식에는 두 기관 관계자 20여명이 참석해 협력을 다짐했다.")
+    folder = tmp_path / "same"
+    folder.mkdir()
+    (folder / "a.txt").write_text("메뉴\n로그인\n가평군·교육지원청 돌봄 협약\n" + body + "\n홍길동 기자\n", encoding="utf-8")
+    (folder / "a.html").write_text(f"<html><body><nav>메뉴</nav><article><h1>가평군·교육지원청 돌봄 협약</h1>"
+                                   f"<p>{body}</p></article></body></html>", encoding="utf-8")
+    (folder / "a.jsonl").write_text(json.dumps({"id": "1", "url": "https://example.org/1", "date": "2024-05-04",
+                                                "title": "가평군·교육지원청 돌봄 협약", "text": body},
+                                               ensure_ascii=False) + "\n", encoding="utf-8")
+    db = tmp_path / "s.db"
+    result = run("ingest", folder, "--store", db)
+    assert result.exit_code == 0 and "2 skipped" in result.output, result.output
+    with open_store(str(db)) as store:
+        docs = store.run("MATCH (d:Document {kind: 'article'}) RETURN d.formats AS f", {})
+        sources = store.run("MATCH ()-[r:SIGNED]->() RETURN r.sources AS s", {})
+    assert len(docs) == 1 and sorted(docs[0]["f"]) == ["html", "jsonl", "txt"]
+    assert all(len(r["s"]) == 1 for r in sources)
