@@ -6,7 +6,8 @@
 
 import hashlib
 import re
-import unicodedata
+
+from .text import clean_text
 
 __all__ = ["make_id", "content_hash", "PREFIXES"]
 
@@ -24,7 +25,7 @@ PREFIXES = {
 
 
 def _norm(part) -> str:
-    return unicodedata.normalize("NFC", str(part)).strip()
+    return clean_text(part).strip()
 
 
 def make_id(label: str, *parts) -> str:
@@ -50,7 +51,7 @@ def content_hash(text: str) -> str:
     >>> content_hash(page) == content_hash(export) != content_hash(body + " 다른 기사라면 본문에 이처럼 서로 다른 긴 문장이 적어도 하나는 더 있기 마련이다.")
     True
     """
-    text = re.sub(r"[\u200b-\u200d\u2060\ufeff]", "", unicodedata.normalize("NFKC", text))
+    text = clean_text(text)
     pieces = {_NOT_WORD.sub("", p).lower() for p in _SENTENCE_BREAK.split(text)}
     long = sorted((p for p in pieces if len(p) >= 20), key=lambda p: (-len(p), p))[:8]
     key = "\n".join(sorted(long)) if len(long) >= 3 else _NOT_WORD.sub("", text).lower()

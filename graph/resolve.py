@@ -15,12 +15,12 @@ Korean or English, with or without spaces, hyphens or a trailing particle
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import defaultdict
 from functools import lru_cache
 
 from .errors import AmbiguousName, UnknownName
 from .reference import Entity, Reference, load_reference
+from .text import clean_text
 
 __all__ = ["Resolver", "default_resolver", "normalize_name", "strip_particle", "PARTICLES"]
 
@@ -37,8 +37,9 @@ _STRIP = re.compile(r"[\s\-‐–—·・.,'’‘\"“”`()\[\]]")
 
 @lru_cache(maxsize=1 << 16)
 def normalize_name(name: str) -> str:
-    """Comparison key: NFC, lower case, no spaces, hyphens, dots, quotes or brackets; no '(가칭)'."""
-    name = unicodedata.normalize("NFC", name).replace("(가칭)", "").replace("가칭", "")
+    """Comparison key: clean text (NFKC, no zero-width characters), lower case, no spaces, hyphens, dots,
+    quotes or brackets; no '(가칭)'."""
+    name = clean_text(name).replace("(가칭)", "").replace("가칭", "")
     return _STRIP.sub("", name).lower()
 
 

@@ -11,7 +11,10 @@ agree on them (an agreement's kind is part of its id).
 
 from __future__ import annotations
 
+import calendar
 import re
+
+from .text import clean_text
 
 __all__ = ["agreement_kind", "known_agreement_kind", "partial_date", "AGREEMENT_KINDS"]
 
@@ -47,11 +50,11 @@ def known_agreement_kind(term: str) -> str | None:
 
 def partial_date(value) -> str | None:
     """YYYY, YYYY-MM or YYYY-MM-DD (also with . or /, or YYYYMMDD) → ISO form of that precision, or None."""
-    text = str(value).strip()
+    text = clean_text(value).strip()
     m = _PARTIAL.match(text) or _COMPACT.match(text)
     if not m:
         return None
     year, month, day = m.groups()
-    if (month and not 1 <= int(month) <= 12) or (day and not 1 <= int(day) <= 31):
-        return None
+    if (month and not 1 <= int(month) <= 12) or (day and not 1 <= int(day) <= calendar.monthrange(int(year), int(month))[1]):
+        return None  # 2024-02-30 is no date
     return "-".join([year] + [f"{int(x):02d}" for x in (month, day) if x])

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ..graph.resolve import default_resolver
+from ..graph.text import clean_text
 
 __all__ = ["score_documents", "errors_of", "TIERS", "norm"]
 
@@ -23,7 +24,7 @@ ORG_TYPES = {"LocalGovernment", "EducationOffice", "Council", "Ministry", "Insti
 def norm(name: str, council: bool = False) -> str:
     """Remove whitespace, quotes and (가칭); drop a leading province before a district office or municipality;
     write a council's leading province in one form (부산 교육행정협의회 = 부산광역시 교육행정협의회)."""
-    s = re.sub(r"[\s'\"‘’“”]", "", str(name or "")).replace("(가칭)", "")
+    s = re.sub(r"[\s'\"‘’“”]", "", clean_text(name or "")).replace("(가칭)", "")
     resolver = default_resolver()
     for length in range(min(8, len(s) - 2), 1, -1):
         head, rest = s[:length], s[length:]

@@ -21,6 +21,7 @@ import logging
 from pathlib import Path
 
 from ..graph.errors import InputError
+from ..graph.text import clean_text
 from .documents import Document
 
 __all__ = ["read_path", "decode_bytes", "csv_rows", "iter_files", "RowError", "SUFFIXES"]
@@ -52,7 +53,12 @@ class RowError(InputError):
 
 
 def decode_bytes(data: bytes, name: str = "") -> str:
-    """Decode text bytes: BOMs first, then strict UTF-8, then CP949 (covers EUC-KR), then detection."""
+    """Decode text bytes (BOMs first, then strict UTF-8, then CP949 (covers EUC-KR), then detection) into
+    clean text (graph/text.py)."""
+    return clean_text(_decode(data, name))
+
+
+def _decode(data: bytes, name: str = "") -> str:
     if not data.strip():
         raise InputError(f"{name}: empty file")
     if b"\x00" in data[:4096] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):

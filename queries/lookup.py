@@ -19,6 +19,7 @@ from ..graph.cypher import load_cypher
 from ..graph.errors import AmbiguousName, InputError, UnknownName
 from ..graph.resolve import default_resolver
 from ..graph.schema import load_schema
+from ..graph.text import clean_text
 from ..graph.values import known_agreement_kind, partial_date
 
 __all__ = ["Match", "resolve_node", "normalise_kind", "normalise_date", "ACTOR_LABELS"]
@@ -46,7 +47,7 @@ def _store_matches(store, name: str, labels) -> list[Match]:
 def resolve_node(store, name: str, labels=ACTOR_LABELS, province: str | None = None,
                  date: str | None = None) -> Match:
     """The one node of ``labels`` that ``name`` denotes; AmbiguousName or UnknownName otherwise."""
-    name = name.strip()
+    name = clean_text(name).strip()
     if not name:
         raise InputError("an empty name names nothing")
     if _ID.match(name):

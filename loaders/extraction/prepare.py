@@ -19,11 +19,11 @@ the middle of a sentence joined again.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
 from ...graph.resolve import default_resolver
+from ...graph.text import clean_text
 from ..cleaning import clean_lines
 from ..dates import explicit_dates, normalize_date, publication_date
 from ..documents import Document
@@ -109,8 +109,7 @@ def language(text: str) -> str:
 
 
 def _normalise(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text)
-    return re.sub(r"[\u200b-\u200d\u2060\ufeff]", "", text)
+    return clean_text(text)
 
 
 # A page whose headline, byline and first sentence run together on one line:
