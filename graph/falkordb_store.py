@@ -65,6 +65,10 @@ def _plain(value):
     return value
 
 
+_TOO_LONG = ("the query ran past the store's time limit: narrow it (--province, --since/--until, --program, "
+             "--type, --level) or ask a catalogue question")
+
+
 class EmbeddedStore(Store):
     kind = "falkordb"
     schema_folder = "falkordb"
@@ -125,8 +129,12 @@ class EmbeddedStore(Store):
                 result = self._graph.query(cypher, params or None)
             else:
                 result = self._graph.ro_query(cypher, params or None)
+        except redis.exceptions.TimeoutError:
+            raise StoreError(_TOO_LONG) from None
         except redis.exceptions.ResponseError as exc:
             message = str(exc)
+            if "timed out" in message.lower() or "timeout" in message.lower():
+                raise StoreError(_TOO_LONG) from None
             if "read-only" in message:
                 raise ReadOnlyViolation(
                     "this query writes to the graph; queries run read-only unless you pass --write"

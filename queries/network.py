@@ -29,7 +29,8 @@ from ..graph.resolve import default_resolver
 from ..graph.schema import load_schema
 from .lookup import ACTOR_LABELS, resolve_node
 
-__all__ = ["NetworkFilter", "participation", "cooperation_ties", "graph_from_ties", "cooperation_network"]
+__all__ = ["NetworkFilter", "participation", "cooperation_ties", "programme_ties", "graph_from_ties",
+           "cooperation_network"]
 
 LEVELS = tuple(load_schema().property_values("level", ACTOR_LABELS))
 
@@ -94,9 +95,50 @@ def cooperation_ties(store, flt: NetworkFilter = NetworkFilter(), participants: 
         keep = {i for i in keep if actors[i]["province_ko"] == prov}
     if flt.program:
         keep &= set(participants if participants is not None else participation(store, flt.program, flt)[1])
-    rows = [r for r in _run(store, "cooperation_ties")
+    rows = [r for r in _run(store, "cooperation_ties") + programme_ties(_run(store, "programme_rows"),
+                                                                          _run(store, "covers"))
             if r["a"] in keep and r["b"] in keep and flt.in_period(r["date"])]
     return rows, actors
+
+
+def programme_ties(participations: list[dict], covers: list[dict]) -> list[dict]:
+    """Tie rows for programme years two actors share — only a government and the office that covers it, or
+    two that one article (not the reference's designation lists) names together — paired per programme year
+    and per document, never across all participants (a programme may have hundreds).
+
+    >>> rows = [{"a": "lg_1", "program": "p", "name": "특구", "key": "2024", "docs": ["refdoc_x"], "date": "2024"},
+    ...         {"a": "eo_1", "program": "p", "name": "특구", "key": "2024", "docs": ["refdoc_x"], "date": "2024"},
+    ...         {"a": "lg_2", "program": "p", "name": "특구", "key": "2024", "docs": ["refdoc_x", "doc_1"], "date": "2024"},
+    ...         {"a": "lg_3", "program": "p", "name": "특구", "key": "2024", "docs": ["doc_1"], "date": "2024"}]
+    >>> sorted((r["a"], r["b"]) for r in programme_ties(rows, [{"office": "eo_1", "government": "lg_1"}]))
+    [('eo_1', 'lg_1'), ('lg_2', 'lg_3')]
+    """
+    covered = defaultdict(set)
+    for c in covers:
+        covered[c["office"]].add(c["government"])
+    groups = defaultdict(dict)  # (programme, key) -> {actor: row}
+    for r in participations:
+        groups[(r["program"], r["key"])][r["a"]] = r
+    out = []
+    for (program, key), members in groups.items():
+        pairs = set()
+        for office in members:
+            for government in covered.get(office, ()):
+                if government in members:
+                    pairs.add(tuple(sorted((office, government))))
+        by_doc = defaultdict(list)
+        for actor, r in members.items():
+            for d in r["docs"] or ():
+                if not d.startswith("refdoc_"):
+                    by_doc[d].append(actor)
+        for named in by_doc.values():
+            named = sorted(set(named))
+            pairs.update((x, y) for i, x in enumerate(named) for y in named[i + 1:])
+        for a, b in sorted(pairs):
+            r = members[a]
+            out.append({"a": a, "b": b, "via": "programme", "item": f"{program} {key}", "date": r["date"],
+                        "program": program, "name": r["name"], "docs": r["docs"]})
+    return out
 
 
 def graph_from_ties(rows: list[dict], actors: dict) -> nx.Graph:

@@ -1,5 +1,5 @@
 // name: cooperation_ties
-// description: the cooperation network as rows, one per tie item (agreement, dated joint event, council membership, programme year of a government and its covering office, or one named in one article), for network analysis
+// description: the cooperation network as rows, one per tie item (agreement, dated joint event, council membership), for network analysis; programme-year ties are paired in Python (queries/network.py) from programme_rows, so that a programme with hundreds of participants is never expanded into every pair in the store
 // params: none
 CALL {
   MATCH (a:Actor)-[r:COOPERATES_WITH]->(b:Actor)
@@ -18,13 +18,5 @@ CALL {
   MATCH (a:Actor)-[r:MEMBER_OF]->(c:Council)
   RETURN a.id AS a, c.id AS b, 'membership' AS via, c.id + ' ' + r.key AS item, r.first_seen AS date,
          null AS program, c.name_ko AS name, r.sources AS docs
-  UNION ALL
-  MATCH (a:Actor)-[r:PARTICIPATES_IN]->(p:Program)<-[s:PARTICIPATES_IN]-(b:Actor)
-  WHERE a.id < b.id AND r.key = s.key
-  WITH a, b, p, r, any(d IN r.sources WHERE d IN s.sources AND NOT d STARTS WITH 'refdoc_') AS joint,
-       size([(a)-[c:COVERS]-(b) | c]) > 0 AS covers
-  WHERE joint OR covers
-  RETURN a.id AS a, b.id AS b, 'programme' AS via, p.id + ' ' + r.key AS item, r.first_seen AS date,
-         p.id AS program, p.name_ko AS name, r.sources AS docs
 }
 RETURN a, b, via, item, date, program, name, docs
