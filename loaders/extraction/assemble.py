@@ -21,6 +21,7 @@ from ..dates import resolve_event_date
 from ..romanize import hangul_name
 from .frames import AGREEMENT_KO, Frame, agreement_term
 from .mentions import ORG_TYPES, Mention
+from .particles import TOPIC_OR_SUBJECT
 from .people import Head, Officeholders, surname_fits, surname_ko
 
 __all__ = ["Assembly"]
@@ -208,7 +209,7 @@ class Assembly:
                                            None, h.org_id, kind="head"))
         if not parties:
             return
-        explicit = [m for m in frame.subjects if m.particle in ("은", "는", "이", "가")]
+        explicit = [m for m in frame.subjects if m.particle in TOPIC_OR_SUBJECT]
         if self.agreements and not explicit and re.match(r"\s*(?:이어|또한?|아울러|이와 함께)\b", s) and frame.partners:
             # 이어 23일에는 … A, B와 협약을 맺었다: the one who signed before signs again
             issuer = next(iter(self.agreements[-1].signers.values()))

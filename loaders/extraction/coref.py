@@ -24,6 +24,7 @@ from dataclasses import replace
 
 from ...graph.resolve import normalize_name
 from .mentions import ASSEMBLY_COMMITTEES, ORG_TYPES, Context, Mention
+from .particles import TOPIC_OR_SUBJECT
 
 __all__ = ["Article", "resolve"]
 
@@ -192,7 +193,7 @@ def resolve(mentions: list[Mention], art: Article) -> list[Mention]:
             if m.ref == "GROUP":
                 # the group is the others: not the one that acts in the sentence (도교육청은 … 세 시·군과)
                 here = {x.canonical for x in mentions + out
-                        if x.canonical and x.particle in ("은", "는", "이", "가") and x.ref != "GROUP"}
+                        if x.canonical and x.particle in TOPIC_OR_SUBJECT and x.ref != "GROUP"}
                 members = [g for g in art.last_group if g.canonical not in here]
                 count = re.search(r"(\d+)\s*개", m.surface)
                 if count and 0 < int(count.group(1)) < len(members):

@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass, field
 
 from .mentions import ORG_TYPES, Mention
+from .particles import role
 
 __all__ = ["Frame", "read_frame", "AGREEMENT_KO", "agreement_term"]
 
@@ -58,10 +59,6 @@ _COOP_EN = re.compile(r"\b(?:cooperat\w+|collaborat\w+|jointly|together|agreed|d
                       r"co-chaired|held talks|met)\b", re.I)
 _MEET_KO = re.compile(r"열[고었린어]|개최|참석|가졌|회의|구성|출범|가동|회의를")
 _MEET_EN = re.compile(r"\b(?:meeting|met|held|convened|session|co-chaired)\b", re.I)
-_SUBJECT = ("은", "는", "이", "가", "도", "측은", "에서는", "께서")
-_WITH = ("와", "과", "와의", "과의", "와는", "과는", "하고", "과도", "와도", "랑")
-_OBJECT = ("을", "를")
-_LOCATIVE = ("에서", "에", "에는", "에서의", "로", "으로")
 
 
 def agreement_term(s: str) -> re.Match | None:
@@ -113,7 +110,7 @@ def _in_parens(s: str, m: Mention) -> bool:
 def _is_location(s: str, m: Mention, english: bool) -> bool:
     if english:
         return bool(re.search(r"\b(?:at|in|inside)\s+(?:the\s+)?$", s[max(0, m.start - 12):m.start]))
-    if m.particle in _LOCATIVE:
+    if role(m.particle) == "place":
         return True
     # 경상북도교육청 웅비관에서, 구미시청 대회의실에서: the building where something happens
     return m.particle == "" and bool(re.match(r"\s*(?:청\s*)?[가-힣0-9]*(?:관|실|홀|당|장|센터|청사|층)\s?에서|\s*청(?:\s|에서)",
@@ -147,7 +144,7 @@ def read_frame(s: str, mentions: list[Mention]) -> Frame:
         f.parties.append(m)
     if not english:
         # an item of a list (사천시, 하동군과) plays the part of the list's last item
-        role = None
+        part = None
         roles = {}
         for m in reversed(f.parties):
             listed = m.particle == "" and re.match(r"\s*[,·、]", s[m.end:m.end + 2])
@@ -156,12 +153,11 @@ def read_frame(s: str, mentions: list[Mention]) -> Frame:
                 counted = _COUNTED.match(s[m.end:m.end + 24]) if particle == "" else None
                 if counted:
                     particle = counted.group(1)  # 가람·나래 등 5개 시·군과: the count's particle
-                role = ("S" if particle in _SUBJECT or particle == "" else
-                        "W" if particle in _WITH else "O" if particle in _OBJECT else None)
-            roles[id(m)] = role
+                part = role(particle)
+            roles[id(m)] = part
         for m in f.parties:
             r = roles[id(m)]
-            (f.subjects if r == "S" else f.partners if r == "W" else f.objects if r == "O" else []).append(m)
+            (f.subjects if r == "subject" else f.partners if r == "with" else f.objects if r == "object" else []).append(m)
     if english:
         verb = re.search(r"\b(?:signed|has|have|is|was|were|are|said|will|held|agreed|announced|launched|"
                          r"designated|selected|runs|operates|decided|plans?)\b", s)

@@ -33,6 +33,7 @@ import yaml
 from ...graph.reference import Reference, load_reference
 from ...graph.resolve import Resolver, default_resolver, normalize_name, strip_particle
 from ..gazetteer import Gazetteer
+from .particles import ends_in_particle, role
 
 __all__ = ["Mention", "Context", "find_mentions", "load_lexicon", "ORG_TYPES", "council_name"]
 
@@ -96,7 +97,6 @@ def _mention(e, ctx: Context, start, end, surface, particle="", kind="name") -> 
 
 
 # --------------------------------------------------------------------- names
-_LOCATIVE = ("에서", "에서는", "에서도", "에는", "에", "내", "전역", "에서의")
 _PROVINCE_BEFORE = re.compile(r"([가-힣]{2,7})\s*$")
 
 
@@ -120,7 +120,7 @@ def _reference_mentions(s: str, ctx: Context) -> list[Mention]:
             continue  # glued into a longer word (오산시장, 구미시의회): titles and open names read those
         if e.label == "LocalGovernment" and e.level == "metropolitan":
             after = s[m.token_end:m.token_end + 8]
-            if m.particle in _LOCATIVE or re.match(r"\s*(?:\d|전체|모든|내\b|소속|산하|관내|지역|도내|곳곳|전역)", after):
+            if (role(m.particle) == "place" or m.particle == "에서는") or re.match(r"\s*(?:\d|전체|모든|내\b|소속|산하|관내|지역|도내|곳곳|전역)", after):
                 continue  # 서울시 25개 자치구, 경남에서는: a place, not an actor
         out.append(_mention(e, ctx, m.start, m.end, m.surface, m.particle))
     # 남부교육지원청, 서부교육지원청: district offices named by direction, in the article's 시·도
@@ -182,7 +182,7 @@ def _enumerations(s: str, ctx: Context, taken: list[Mention]) -> list[Mention]:
     chains: list[list] = []
     chain: list = []
     for i, w in enumerate(words):
-        if chain and _LIST_SEP.match(s[words[i - 1].end():w.start()]) and not _ends_in_particle(words[i - 1].group()):
+        if chain and _LIST_SEP.match(s[words[i - 1].end():w.start()]) and not ends_in_particle(words[i - 1].group()):
             chain.append(w)
         else:
             if len(chain) >= 2:
@@ -212,10 +212,6 @@ def _enumerations(s: str, ctx: Context, taken: list[Mention]) -> list[Mention]:
             end = w.start() + len(form)
             out.append(_mention(hit[0], ctx, w.start(), end, form, w.group()[len(form):], kind="place"))
     return out
-
-
-def _ends_in_particle(word: str) -> bool:
-    return bool(_HANGUL.search(word)) and any(word.endswith(p) for p in ("은", "는", "을", "를", "에", "의", "이", "가"))
 
 
 # ------------------------------------------------------------------ anaphors

@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from ...graph.reference import load_reference
 from .mentions import ORG_TYPES, Context, Mention
+from .particles import ends_in_particle
 
 __all__ = ["Head", "find_heads", "Officeholders", "is_person_name", "surname_fits", "surname_ko"]
 
@@ -165,10 +166,8 @@ def find_heads(s: str, mentions: list[Mention], ctx: Context) -> list[Head]:
             _add(out, seen, name, org_text, title, m.start(), s, mentions, ctx)
     for m in pat_before.finditer(s):
         org_text, title, name = m.group(1), m.group(2), m.group(3)
-        for p in ("은", "는", "이", "가", "과", "와", "의", "을", "를", "도"):
-            if name.endswith(p) and len(name) > 2 and is_person_name(name[:-1], ctx):
-                name = name[:-1]
-                break
+        if len(name) > 2 and ends_in_particle(name) and is_person_name(name[:-1], ctx):
+            name = name[:-1]
         if is_person_name(name, ctx):
             _add(out, seen, name, org_text, title, m.start(), s, mentions, ctx)
     # ORG(교육감 정근식), ORG(대표: 이성 구로구청장)

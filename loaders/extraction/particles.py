@@ -1,0 +1,38 @@
+"""Korean particles by the part they give a name in a sentence: one home for the extractor's stages.
+
+The full list of particles a name may carry (to strip them before a look-up)
+is ``graph.resolve.PARTICLES``; here they are grouped by role.
+
+>>> role("이"), role("과는"), role("를"), role("에서")
+('subject', 'with', 'object', 'place')
+"""
+
+from __future__ import annotations
+
+__all__ = ["TOPIC_OR_SUBJECT", "SUBJECT", "WITH", "OBJECT", "PLACE", "ENDINGS", "role", "ends_in_particle"]
+
+TOPIC_OR_SUBJECT = ("은", "는", "이", "가")  # the one who acts, written as such
+SUBJECT = TOPIC_OR_SUBJECT + ("도", "측은", "에서는", "께서")
+WITH = ("와", "과", "와의", "과의", "와는", "과는", "하고", "과도", "와도", "랑")
+OBJECT = ("을", "를")
+PLACE = ("에서", "에", "에는", "에서의", "에서도", "로", "으로", "내", "전역")
+# what a listed name may end in (가람시와, 나래군이, 다온구 등)
+ENDINGS = TOPIC_OR_SUBJECT + ("과", "와", "의", "을", "를", "도", "에")
+
+
+def role(particle: str) -> str | None:
+    """subject, with, object or place; None for a particle that gives no role (의)."""
+    if particle in SUBJECT or particle == "":
+        return "subject"
+    if particle in WITH:
+        return "with"
+    if particle in OBJECT:
+        return "object"
+    if particle in PLACE:
+        return "place"
+    return None
+
+
+def ends_in_particle(word: str) -> bool:
+    """A Hangul word that ends in a case particle (so a list it would belong to has ended)."""
+    return len(word) > 1 and "가" <= word[-1] <= "힣" and word.endswith(ENDINGS)
