@@ -112,9 +112,17 @@ def _print_stats(stats, fmt):
     if fmt == "json":
         click.echo(json.dumps(stats, ensure_ascii=False, indent=2))
         return
-    rows = [{"kind": "node", "name": k, "count": v} for k, v in stats["nodes"].items()]
-    rows += [{"kind": "relationship", "name": k, "count": v} for k, v in stats["relationships"].items()]
-    click.echo(render_rows(rows, fmt))
+    from .graph.schema import load_schema
+
+    # Actor is the label every organisation carries besides its own: a subtotal, not more nodes
+    actor = load_schema().actor_label
+    rows = [{"kind": "node", "name": k, "count": v} for k, v in stats["nodes"].items() if k != actor]
+    rows.append({"kind": "node", "name": "(all)", "count": sum(r["count"] for r in rows)})
+    if actor in stats["nodes"]:
+        rows.append({"kind": "node", "name": f"({actor}: the organisations above)", "count": stats["nodes"][actor]})
+    rels = [{"kind": "relationship", "name": k, "count": v} for k, v in stats["relationships"].items()]
+    rels.append({"kind": "relationship", "name": "(all)", "count": sum(r["count"] for r in rels)})
+    click.echo(render_rows(rows + rels, fmt))
 
 
 @main.command()

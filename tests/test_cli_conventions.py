@@ -150,3 +150,13 @@ def test_one_article_read_in_three_forms_is_one_source(tmp_path):
         sources = store.run("MATCH ()-[r:SIGNED]->() RETURN r.sources AS s", {})
     assert len(docs) == 1 and sorted(docs[0]["f"]) == ["html", "jsonl", "txt"]
     assert all(len(r["s"]) == 1 for r in sources)
+
+
+def test_stats_do_not_count_actors_twice(db):
+    rows = {line.split()[1]: line for line in run("stats", "--store", db).output.splitlines()[2:]}
+    assert "Actor" not in rows and "(all)" in rows
+
+
+def test_the_readme_chain_example_runs_on_the_built_graph(db):
+    result = run("analyze", "chains", "오산시", "화성시", "--store", db)
+    assert result.exit_code == 0 and "전국혁신교육지방정부협의회" in result.output
