@@ -1,4 +1,5 @@
-"""Shared fixtures: the store suite runs on the embedded store, and on Neo4j where NEO4J_URI is set."""
+"""Shared fixtures: the store suite runs on the embedded store, and on Neo4j where EDUGRAPH_TEST_NEO4J_URI names
+a test server (never NEO4J_URI: the tests must not reach a researcher's own database)."""
 
 from __future__ import annotations
 
@@ -51,11 +52,20 @@ def store(request, tmp_path):
     from edugraph.graph.store import open_store
 
     if request.param == "neo4j":
-        uri = os.environ.get("NEO4J_URI")
+        # Never NEO4J_URI: a researcher's own database must be out of the tests' reach. The tests write only
+        # to a database named for them, and only when it is empty or was emptied by an earlier test run.
+        uri = os.environ.get("EDUGRAPH_TEST_NEO4J_URI")
         if not uri:
-            pytest.skip("NEO4J_URI is not set: the Neo4j run of the store suite needs a server")
+            pytest.skip("EDUGRAPH_TEST_NEO4J_URI is not set: the Neo4j run of the store suite needs a test server")
         s = open_store(uri)
-        s.run("MATCH (n) DETACH DELETE n", write=True)
+        marked = s.run("MATCH (m:EduGraphTestRun) RETURN count(m) AS n")[0]["n"]
+        others = s.run("MATCH (n) WHERE NOT n:EduGraphTestRun RETURN count(n) AS n")[0]["n"]
+        if others and not marked:
+            s.close()
+            pytest.fail(f"{s.location} holds {others} nodes the tests did not write: give the tests an empty "
+                        "database (EDUGRAPH_TEST_NEO4J_URI) — they delete what they write")
+        s.run("MERGE (:EduGraphTestRun {id: 'edugraph-tests'})", write=True)
+        s.run("MATCH (n) WHERE NOT n:EduGraphTestRun DETACH DELETE n", write=True)
     else:
         s = open_store(str(tmp_path / "test.db"))
     try:

@@ -1,4 +1,4 @@
-"""The store suite: the same tests for every backend (embedded here, Neo4j where NEO4J_URI is set)."""
+"""The store suite: the same tests for every backend (embedded here, Neo4j where EDUGRAPH_TEST_NEO4J_URI is set)."""
 
 import pytest
 
