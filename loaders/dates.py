@@ -121,6 +121,7 @@ _YEAR_MONTH = re.compile(r"(\d{4})\s*년\s*(\d{1,2})\s*월(?!\s*\d{1,2}\s*일)")
 _MONTH_DAY = re.compile(r"(?<![\d년])(\d{1,2})\s*월\s*(\d{1,2})\s*일")
 _FUTURE_DAY = re.compile(r"오는\s*(\d{1,2})\s*일")
 _PAST_DAY = re.compile(r"(?<![\d월.\w])(\d{1,2})\s*일(?=\s|에|부터|까지|,|$)(?!\s*(?:이내|간|동안|만에))")
+_EN_IN_MONTH = re.compile(r"\b(?:in|since|from|during)\s+(" + "|".join(calendar.month_name[1:]) + r")\b(?!\s+\d)")
 _WEEKDAYS = {d: i for i, d in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))}
 _WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,?\s+\w+\s+\d)")
 _EN_ORDINAL = re.compile(r"\bon the (?:\w+ of the )?(\d{1,2})(?:st|nd|rd|th)\b", re.I)
@@ -190,7 +191,7 @@ def resolve_event_date(sentence: str, pub: str | None, anchors: list[str] | None
         # 3월에 (no year): this year's, or last year's if that month is still to come
         mo = int(m.group(1))
         return _fmt(anchor.year if mo <= anchor.month else anchor.year - 1, mo)
-    m = re.search(r"\b(?:in|since|from|during)\s+(" + "|".join(calendar.month_name[1:]) + r")\b(?!\s+\d)", sentence)
+    m = _EN_IN_MONTH.search(sentence)
     if m and anchor:
         mo = _MONTHS[m.group(1).lower()]
         return _fmt(anchor.year if mo <= anchor.month else anchor.year - 1, mo)

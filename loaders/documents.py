@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from ..graph.ids import content_hash
 
@@ -24,6 +25,7 @@ class Document:
     hints: dict = field(default_factory=dict)  # e.g. BigKinds' 기관 column: a hint, not truth
     format: str | None = None  # how it was read: txt, html, jsonl, csv, xlsx
 
-    @property
+    @cached_property
     def id(self) -> str:
+        # computed once: ingest asks for it for every fact it writes
         return content_hash(self.text)

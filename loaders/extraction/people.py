@@ -115,6 +115,19 @@ _NOT_NAMES = set("""기자 관계자 담당자 위원 대표 회장 의원 이�
 공동의장 공동위원장 공동회장 권한대행 부총리 부교육감 부시장 부군수 부지사 총리 장관 차관 의장 회장 위원 조례 시의원 도의원""".split())
 
 
+_TITLES = "|".join(sorted({t for t, _, _ in _KO_TITLES} | set(_OTHER_TITLES), key=len, reverse=True))
+_TITLE_END = r"(?=[은는이가과와의을를도,.·\s()]|$|에게|께서)"
+_ORG_WORD = r"[가-힣A-Za-z·]+(?<![은는을를의와과에])"
+# lookaheads, so that a failed candidate (규정에 따라 …) does not swallow the name after it
+# NAME (caption) ORG-TITLE  |  NAME TITLE
+_PAT_AFTER = re.compile(rf"(?<![가-힣])(?=([가-힣]{{2,4}})(?:\s*\([^)]{{0,20}}\))?\s+((?:{_ORG_WORD}\s){{0,2}}?[가-힣]*?)"
+                        rf"({_TITLES}){_TITLE_END})")
+# ORG-TITLE NAME
+_PAT_BEFORE = re.compile(rf"(?<![가-힣])(?=([가-힣]*?)({_TITLES})\s+([가-힣]{{2,4}})(?=[\s,.(은는이가과와의도]|$))")
+# ORG(교육감 정근식), ORG(대표: 이성 구로구청장)
+_PAT_PAREN = re.compile(rf"\(\s*({_TITLES})\s*[:：]?\s*{_NAME}(?=[\s,)])")
+
+
 def is_person_name(w: str, ctx: Context) -> bool:
     """A Korean personal name: 2–4 Hangul syllables, a known surname, not a place, office or common word."""
     if not re.fullmatch(r"[가-힣]{2,4}", w) or w in _NOT_NAMES or re.search(r"(?:을|를|으로|에서|에게|하는|했다|와|과|에|께)$", w):
@@ -152,26 +165,20 @@ def find_heads(s: str, mentions: list[Mention], ctx: Context) -> list[Head]:
     if not _HANGUL.search(s):
         return _english_heads(s, mentions, ctx)
     out: list[Head] = []
-    titles = "|".join(sorted({t for t, _, _ in _KO_TITLES} | set(_OTHER_TITLES), key=len, reverse=True))
-    # NAME (caption) ORG-TITLE  |  NAME TITLE  |  ORG-TITLE NAME
-    end = r"(?=[은는이가과와의을를도,.·\s()]|$|에게|께서)"
-    org_word = r"[가-힣A-Za-z·]+(?<![은는을를의와과에])"
-    # lookaheads, so that a failed candidate (규정에 따라 …) does not swallow the name after it
-    pat_after = re.compile(rf"(?<![가-힣])(?=([가-힣]{{2,4}})(?:\s*\([^)]{{0,20}}\))?\s+((?:{org_word}\s){{0,2}}?[가-힣]*?)({titles}){end})")
-    pat_before = re.compile(rf"(?<![가-힣])(?=([가-힣]*?)({titles})\s+([가-힣]{{2,4}})(?=[\s,.(은는이가과와의도]|$))")
     seen = set()
-    for m in pat_after.finditer(s):
+    seen = set()
+    for m in _PAT_AFTER.finditer(s):
         name, org_text, title = m.group(1), m.group(2).strip(), m.group(3)
         if is_person_name(name, ctx):
             _add(out, seen, name, org_text, title, m.start(), s, mentions, ctx)
-    for m in pat_before.finditer(s):
+    for m in _PAT_BEFORE.finditer(s):
         org_text, title, name = m.group(1), m.group(2), m.group(3)
         if len(name) > 2 and ends_in_particle(name) and is_person_name(name[:-1], ctx):
             name = name[:-1]
         if is_person_name(name, ctx):
             _add(out, seen, name, org_text, title, m.start(), s, mentions, ctx)
     # ORG(교육감 정근식), ORG(대표: 이성 구로구청장)
-    for m in re.finditer(rf"\(\s*({titles})\s*[:：]?\s*{_NAME}(?=[\s,)])", s):
+    for m in _PAT_PAREN.finditer(s):
         name = m.group(2)
         prev = [o for o in mentions if o.type in ORG_TYPES and o.end <= m.start() and m.start() - o.end <= 2]
         if prev and is_person_name(name, ctx) and name not in seen:
@@ -238,16 +245,20 @@ _EN_TITLES = {
 }
 
 
+_EN_TITLE_RE = "|".join(sorted((re.escape(t) for t in _EN_TITLES), key=len, reverse=True))
+_EN_PATS = [
+    re.compile(rf"(?i:\b({_EN_TITLE_RE}))\s+{_EN_NAME}"),                       # Mayor Lee Jae-joon
+    re.compile(rf"{_EN_NAME},?\s+(?:the\s+)?(?i:({_EN_TITLE_RE}))\b"),          # Lee Jae-joon, mayor of …
+]
+
+
 def _english_heads(s: str, mentions: list[Mention], ctx: Context) -> list[Head]:
     out: list[Head] = []
-    titles = "|".join(sorted((re.escape(t) for t in _EN_TITLES), key=len, reverse=True))
+
     offices = ctx.reference
     holders = Officeholders.default()
     seen = set()
-    pats = [
-        re.compile(rf"(?i:\b({titles}))\s+{_EN_NAME}"),                       # Mayor Lee Jae-joon
-        re.compile(rf"{_EN_NAME},?\s+(?:the\s+)?(?i:({titles}))\b"),          # Lee Jae-joon, mayor of …
-    ]
+    pats = _EN_PATS
     from ..romanize import SURNAMES
 
     for k, pat in enumerate(pats):

@@ -65,7 +65,7 @@ _BYLINE_LINE = re.compile(
     r"^(?:[^.]{0,30}\b)?[가-힣]{2,4}\s*(?:기자|특파원|통신원)(?:\s|$|\||=)"
     r"|^(?:기자명|By)\s+\S|^(?:Published|Updated|Posted|Modified)\s*[:：]"
     r"|^(?:입력|등록|승인|수정|최종수정|기사입력)\s*[:：]?\s*\d{4}"
-    r"|\S+@\S+\.\w{2,}\s*$"
+    r"|\b[\w.\-]+@[\w\-]+(?:\.[\w\-]+)+\s*$"
     r"|^[가-힣·\s]{0,12}\d{4}[./-]\d{1,2}[./-]\d{1,2}\s+\d{1,2}:\d{2}",
 )
 # Lists of other articles: nothing after them is this article.
