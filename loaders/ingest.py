@@ -18,7 +18,7 @@ from ..graph.ids import make_id
 from ..graph.writer import GraphWriter
 from .documents import Document
 from ..graph.values import agreement_kind
-from .extract import ORG_TYPES, extract_document
+from .extract import extract_document
 from .readers import iter_files, read_path
 from .records import is_records_file, read_records, write_records
 
