@@ -1,7 +1,8 @@
 """The staged extractor: one article → the annotation format of docs/annotation.md.
 
 1. ``prepare``   the article: language, publication date, 시·도, headline, sentences
-2. ``mentions``  actors and programmes per sentence (reference names, enumerations, open names, anaphors)
+2. ``mentions``  actors and programmes per sentence: reference names, enumerations, anaphors, and
+                 (``open_names``) names found by their shape; ``context`` holds Mention and Context
 3. ``coref``     anaphors and councils without a region, from the article's own actors
 4. ``people``    persons and the organisations they head (``frames`` reads each sentence's roles)
 5. ``assemble``  relations: one agreement per signed document, dates, evidence
