@@ -43,7 +43,8 @@ from ..graph.ids import make_id
 from ..graph.resolve import default_resolver
 from ..graph.values import agreement_kind, partial_date
 from ..graph.writer import GraphWriter
-from .extract import ORG_TYPES, load_lexicon
+from .extract import ORG_TYPES
+from .extraction.open_names import COUNCIL_SUFFIXES, INSTITUTION_SUFFIXES
 from .readers import csv_rows, decode_bytes
 
 __all__ = ["RECORD_TYPES", "RECORD_COLUMNS", "Record", "parse_records", "read_records", "is_records_file",
@@ -94,13 +95,18 @@ def _text(row: dict, key: str) -> str:
     return str(value).strip()
 
 
+# A researcher who codes a centre or a library as a party means it; in news text the extractor reads these
+# as places, so its list leaves them out.
+_RECORD_INSTITUTION_SUFFIXES = INSTITUTION_SUFFIXES + ("센터", "대학", "학교", "도서관", "박물관")
+
+
 def _new_org_label(name: str) -> str | None:
     """Council or Institution for a name not in the reference data, from its last word; None when unclear."""
-    lex = load_lexicon()
     compact = name.replace(" ", "")
-    if any(compact.endswith(s) for s in lex["council_suffixes"]) or _EN_COUNCIL.search(name):
+    # the same name shapes the extractor reads (loaders/extraction/open_names.py)
+    if compact.endswith(COUNCIL_SUFFIXES) or _EN_COUNCIL.search(name):
         return "Council"
-    if any(compact.endswith(s) for s in lex["institution_suffixes"]) or _EN_INSTITUTION.search(name):
+    if compact.endswith(_RECORD_INSTITUTION_SUFFIXES) or _EN_INSTITUTION.search(name):
         return "Institution"
     return None
 

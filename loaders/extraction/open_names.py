@@ -14,7 +14,7 @@ import re
 from ...graph.resolve import normalize_name
 from .context import _HANGUL, ORG_TYPES, Context, Mention, reference_mention as _mention
 
-__all__ = ["council_name", "ASSEMBLY_COMMITTEES", "GENERIC_COUNCILS", "open_korean", "open_english",
+__all__ = ["INSTITUTION_SUFFIXES", "COUNCIL_SUFFIXES", "council_name", "ASSEMBLY_COMMITTEES", "GENERIC_COUNCILS", "open_korean", "open_english",
            "english_bare_places", "english_programmes", "open_programmes", "listed_programmes", "quoted_programmes",
            "short_schools", "listed_institutions"]
 
@@ -29,18 +29,18 @@ _COUNCIL_NAME_WORD = re.compile(r"교육|특구|지구|지방|혁신|정책|발�
                                 r"유보|통합|운영|실무|자치|정부|시대|거버넌스|돌봄|늘봄|청소년|평생|학습|마을|공동체|전국|국가|"
                                 r"예산|결산|특별|상임|교육감|단체장|지방정부|협의회|위원회")
 _BUSINESS = re.compile(r"상공|경제인|기업인|기업|산업|경영자|상인|소상공인|노동조합|법인")
-_INSTITUTION_SUFFIX = (
+INSTITUTION_SUFFIXES = (
     "대학교", "교육대학교", "고등학교", "중학교", "초등학교", "유치원", "특수학교",
     "재단", "진흥원", "연구원", "기술원", "개발원", "교육원", "연수원", "평가원", "정보원", "문화원", "유산원",
     "공단", "공사", "개발센터", "상공회의소", "병원", "협동조합", "생협", "은행", "본부",
     "시의회", "도의회", "군의회", "구의회", "의회",
 )
-_COUNCIL_SUFFIX = (
+COUNCIL_SUFFIXES = (
     "교육행정협의회", "실무협의회", "지원협의회", "협의회", "위원회", "협의체", "추진단", "지원단", "협력단",
     "연합회", "협회", "총회", "포럼",
 )
 _SUFFIX_WORD = re.compile(
-    r"(?<![가-힣A-Za-z0-9])[가-힣A-Za-z0-9]+?(?:" + "|".join(sorted(_INSTITUTION_SUFFIX + _COUNCIL_SUFFIX, key=len, reverse=True))
+    r"(?<![가-힣A-Za-z0-9])[가-힣A-Za-z0-9]+?(?:" + "|".join(sorted(INSTITUTION_SUFFIXES + COUNCIL_SUFFIXES, key=len, reverse=True))
     + r")(?=[은는이가과와의을를도에로만,.·\s)’'”\"]|$|\(|으로|에서)"
 )
 _NOT_A_NAME_START = re.compile(r"(?:[은는을를의에와과도이가]|에서|으로|하는|있는|위한|통한|대한|하고|하며|이며|했다|한다|되는|된|해|고|며|서|면|린|던|한|할|운|인|진|친)$")
@@ -57,7 +57,7 @@ def _name_words_before(s: str, start: int, council: bool, ctx: "Context") -> int
         w = m.group(1)
         if _NOT_A_NAME_START.search(w) and not _MEETING_WORDS.match(w) and _place(w, ctx) is None:
             break
-        ok = (_MEETING_WORDS.match(w) or _place(w, ctx) is not None or w.endswith(_INSTITUTION_SUFFIX + _COUNCIL_SUFFIX)
+        ok = (_MEETING_WORDS.match(w) or _place(w, ctx) is not None or w.endswith(INSTITUTION_SUFFIXES + COUNCIL_SUFFIXES)
               or (council and re.fullmatch(r"[가-힣·]{2,10}", w) and _COUNCIL_NAME_WORD.search(w))
               or re.fullmatch(r"\d{4}년도?|제\d+회|\d+차", w))
         if not ok:
@@ -142,11 +142,11 @@ def open_korean(s: str, ctx: Context, taken: list[Mention]) -> list[Mention]:
     for m in _SUFFIX_WORD.finditer(s):
         end = m.end()
         last = m.group()
-        if len(last) < 3 and not last.endswith(_COUNCIL_SUFFIX):
+        if len(last) < 3 and not last.endswith(COUNCIL_SUFFIXES):
             continue
         if last.endswith(("총회", "포럼")):
             continue  # a meeting, not a body
-        is_council = last.endswith(_COUNCIL_SUFFIX) and not _BUSINESS.search(last)
+        is_council = last.endswith(COUNCIL_SUFFIXES) and not _BUSINESS.search(last)
         word_start = m.start()
         if is_council:
             # 시장·군수협의회, 군·구의회 의장협의회: titles joined by · belong to the name
