@@ -10,6 +10,7 @@ named in lists and schools by their short names; English names mapped to the Kor
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ...graph.resolve import normalize_name
 from .context import _HANGUL, ORG_TYPES, Context, Mention, reference_mention as _mention
@@ -219,8 +220,33 @@ def _assembly_name(name: str, ctx: Context) -> str | None:
 _EN_ORG = re.compile(
     r"\b((?:[A-Z][\w'’\-]*\s(?:(?:of|for|the|on|in)\s)*){1,7}"
     r"(?:Council|Committee|Commission|Association|University|Foundation|Institute|Assembly|Agency|Corporation|"
-    r"Chamber of Commerce(?: and Industry)?|High School|Middle School|Elementary School|Team|Task Force))\b"
+    r"Chamber of Commerce(?: and Industry)?|High School|Middle School|Elementary School|Team|Task Force)"
+    # "… Association of Rural Schools": a body's name may go on after "of" or "for"
+    r"(?:\s(?:of|for)\s(?:the\s)?[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*){0,5})?)\b"
 )
+_EN_NAME_FILLER = {"of", "for", "the", "and", "national", "korea", "korean", "nationwide"}
+
+
+def _name_key(name: str) -> frozenset:
+    return frozenset(w for w in re.findall(r"[a-z]+", name.lower()) if w not in _EN_NAME_FILLER)
+
+
+def _bodies_by_words(ctx: Context) -> dict:
+    return _bodies_by_words_of(ctx.reference)
+
+
+@lru_cache(maxsize=2)
+def _bodies_by_words_of(reference) -> dict:
+    """National bodies by the words of their English names, in any order (National Association of X = X
+    Association): one reference body per set of words."""
+    table: dict = {}
+    for e in reference.entities:
+        if e.label in ("Council", "Ministry", "Institution"):
+            for form in (e.name_en, *e.aliases):
+                if form and not _HANGUL.search(form) and len(_name_key(form)) >= 3:
+                    table.setdefault(_name_key(form), set()).add(e.id)
+    return {k: next(iter(v)) for k, v in table.items() if len(v) == 1}
+
 
 
 _EN_BARE_PLACE = re.compile(
@@ -255,6 +281,8 @@ def open_english(s: str, ctx: Context, taken: list[Mention]) -> list[Mention]:
                and t.end == end for t in taken):
             continue  # the Presidential National Education Council: the reference body, with a word before it
         hit = [e for e in ctx.resolver.candidates(name) if e.label in ORG_TYPES]
+        if len(hit) != 1 and _name_key(name) in _bodies_by_words(ctx):
+            hit = [ctx.reference.by_id[_bodies_by_words(ctx)[_name_key(name)]]]
         if len(hit) == 1:
             out.append(_mention(hit[0], ctx, start, end, name))
             continue
