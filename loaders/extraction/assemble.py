@@ -26,10 +26,10 @@ from .people import Head, Officeholders, surname_fits, surname_ko
 
 __all__ = ["Assembly"]
 
-_NOT_PARTICIPANTS = ("Ministry",)
 # words that stand for the article's programme when it is not named again (특구로 지정, the designation)
 _PROGRAM_WORD = re.compile(r"특구|지구|사업을|\d기를?|시범지역|시범 지역|선도지역|관리지역|designat|special zone|\bzones?\b|pilot|leading areas?|"
                            r"managed areas?", re.I)
+# who can take part in a programme or sign: not a ministry or committee that designates or witnesses
 _PARTICIPANT_TYPES = ("LocalGovernment", "EducationOffice", "Institution")
 _EN_NAMED_PACT = re.compile(r"\b[Tt]he\s+[A-Z][a-z]+(?:-[a-z]+)?\s+(?:agreement|pact|deal|accord|MOU)\b")
 _EN_SIGN_CLAUSE = re.compile(r"\b(?:signed|sealed|wrapped up|inked|concluded)\b", re.I)

@@ -41,7 +41,6 @@ _PLANNED_EN = re.compile(r"\b(?:will sign|will conclude|plans? to|planning to|is
 _ANNOUNCED_KO = re.compile(r"협약[^.]{0,60}?(?:진행된다|진행될 예정|개최한다|개최될 예정|열 예정|열기로|연다|이어갈 예정|맺을 계획)")
 _SEPARATE = re.compile(r"각각|차례로|개별|따로|별로 |separately|respectively|one by one|each of", re.I)
 _DESIGNATE_KO = re.compile(r"지정|선정|선발|뽑혔|뽑아|합류|확정")
-_RUN_KO = re.compile(r"운영|시행|참여|참가|펼치|추진해 온|추진하고 있|운영해|함께하")
 # 지정을 위해, 지정되면, 지정 신청: a designation sought, not one made
 _NOT_YET_KO = re.compile(r"\s*(?:을|를)?\s*(?:위|목표|신청|받기|향해|준비|추진)|되면|될 |될수|을 받으|에 대비|에 도전|에 나서|공모")
 _RUN_NEAR = re.compile(r"^\s*(?:을|를|이|가|은|는)?\s*(?:\S+\s){0,2}?(?:운영(?!기획|계획|방안|방침|안)|시행(?!계획)|참여|"
