@@ -108,6 +108,22 @@ class Reference:
             for end in (f.source, f.target):
                 if end not in self.by_id:
                     raise ReferenceDataError(f"{f.type} fact refers to unknown id {end}")
+        # a 시·도 by its official name: its government and its office of education (looked up per mention)
+        self._metro = {e.name_ko: e for e in entities if e.label == "LocalGovernment" and e.level == "metropolitan"}
+        self._province_office = {e.province_ko: e for e in entities
+                                 if e.label == "EducationOffice" and e.level == "provincial"}
+
+    def metropolitan(self, province_ko: str | None) -> Entity | None:
+        """The government of the 시·도 officially named ``province_ko``.
+
+        >>> load_reference().metropolitan("경기도").id, load_reference().provincial_office("경기도").id
+        ('lg_41', 'eo_41')
+        """
+        return self._metro.get(province_ko)
+
+    def provincial_office(self, province_ko: str | None) -> Entity | None:
+        """The office of education of the 시·도 officially named ``province_ko``."""
+        return self._province_office.get(province_ko)
 
     def get(self, entity_id: str) -> Entity:
         try:
@@ -148,8 +164,7 @@ class Reference:
             if date[:len(until)] <= until:
                 return former
         if e.label == "EducationOffice" and e.province_ko:
-            province = next((p for p in self.entities if p.label == "LocalGovernment" and p.level == "metropolitan"
-                             and p.name_ko == e.province_ko), None)
+            province = self.metropolitan(e.province_ko)
             if province is not None:
                 for former, until in _former_names(province):
                     if date[:len(until)] <= until and e.name_ko.startswith(province.name_ko):

@@ -137,13 +137,9 @@ def errors_of(gold_docs: list[dict], pred_docs: list[dict]) -> list[dict]:
         for t in TIERS:
             for item in _unmatched(t, g[t], p[t]):
                 out.append({"document": gold["doc"], "tier": t, "kind": "missed", "item": _show(item)})
-            for item in _unmatched(t, p[t], g[t]) if t not in ("participation",) else _extra_participation(g[t], p[t]):
+            for item in _unmatched(t, p[t], g[t]):
                 out.append({"document": gold["doc"], "tier": t, "kind": "extra", "item": _show(item)})
     return out
-
-
-def _extra_participation(gold: set, pred: set) -> list:
-    return sorted((x for x in pred if not any(x[0] == ga and (gp in x[1] or x[1] in gp) for ga, gp in gold)), key=_show)
 
 
 def score_documents(gold_docs: list[dict], pred_docs: list[dict]) -> dict:

@@ -413,7 +413,7 @@ class Assembly:
             subj = [m.canonical for m in frame.subjects if m.type in _PARTICIPANT_TYPES][:1]
             pairs = [(subj[0], n) for n in names if subj and n != subj[0]]
         # the day the sentence states (3일 in an article of the 4th), else the publication date at ingest
-        when = resolve_event_date(s, self.p.date, self.p.anchors)
+        when = self._sentence_date
         for a, b in pairs:
             self.relate("COOPERATES_WITH", a, b, s, sentence.headline, date=when)
 

@@ -51,8 +51,8 @@ class Article:
                     programs[m.canonical] += 1
                     self.program_info.setdefault(m.canonical, m)
         self.main_program = self.program_info[programs.most_common(1)[0][0]] if programs else None
-        self.metro = self._metro()
-        self.provincial_eo = self._provincial_eo()
+        self.metro = ctx.reference.metropolitan(ctx.province)
+        self.provincial_eo = ctx.reference.provincial_office(ctx.province)
         self.last_group: list[Mention] = []
         # 도교육청 or 도 written as such: the article has the 시·도 level in it
         self.provincial_anaphor = any(m.kind == "anaphor" and m.ref in ("EO_PROVINCIAL", "PROVINCE")
@@ -62,20 +62,6 @@ class Article:
             m.canonical for mentions in sentence_mentions for m in mentions
             if m.type == "Council" and m.canonical and not m.needs_region)
 
-    def _metro(self):
-        ctx = self.ctx
-        if not ctx.province:
-            return None
-        hit = [e for e in ctx.resolver.lookup(ctx.province) if e.label == "LocalGovernment" and e.level == "metropolitan"]
-        return hit[0] if hit else None
-
-    def _provincial_eo(self):
-        if self.metro is None:
-            return None
-        for e in self.ctx.reference.entities:
-            if e.label == "EducationOffice" and e.level == "provincial" and e.province_ko == self.metro.name_ko:
-                return e
-        return None
 
     def recent(self, type_: str, level: str | None = None, suffix: str | None = None) -> Mention | None:
         """The one actor of that kind among the actors of the sentence before, if just one."""

@@ -399,13 +399,22 @@ def open_programmes(s: str, ctx: Context, taken: list[Mention]) -> list[Mention]
             continue
         name = m.group(1)
         key = normalize_name(name)
-        own = [e for e in ctx.reference.entities if e.label == "Program" and ctx.province
-               and e.province_ko == ctx.province and key in normalize_name(e.name_ko)]
+        own = [e for e in _programmes_of(ctx.reference).get(ctx.province, ()) if key in normalize_name(e.name_ko)]
         particle = re.match(r"[가-힣]{0,2}", s[b:]).group()
         if len(own) == 1:
             out.append(Mention(a, b, name, own[0].name_ko, "Program", None, own[0].id, particle, "name"))
         elif len(name) >= 4:
             out.append(Mention(a, b, name, name, "Program", None, None, particle, "open"))
+    return out
+
+
+@lru_cache(maxsize=2)
+def _programmes_of(reference) -> dict:
+    """Reference programmes by the 시·도 they belong to."""
+    out: dict = {}
+    for e in reference.entities:
+        if e.label == "Program" and e.province_ko:
+            out.setdefault(e.province_ko, []).append(e)
     return out
 
 

@@ -55,6 +55,10 @@ class Officeholders:
             self.terms.append((f.target, f.props.get("role") or "", p.name_ko, _en_key(p.name_en), f.valid_from,
                                f.valid_to))
 
+        self.by_org: dict = {}
+        for t in self.terms:
+            self.by_org.setdefault(t[0], []).append(t)
+
     @classmethod
     @lru_cache(maxsize=1)
     def default(cls) -> "Officeholders":
@@ -64,9 +68,9 @@ class Officeholders:
         """The Hangul name of the head of ``org_id`` on ``date`` (acting heads only when no elected one).
         Without a date, the one head of ``org_id`` since 2010 whose surname is ``surname``, if only one."""
         if not date:
-            names = {t[2] for t in self.terms if t[0] == org_id and surname and t[2][0] == surname}
+            names = {t[2] for t in self.by_org.get(org_id, ()) if surname and t[2][0] == surname}
             return names.pop() if len(names) == 1 else None
-        found = [t for t in self.terms if t[0] == org_id and t[4][:len(date)] <= date
+        found = [t for t in self.by_org.get(org_id, ()) if t[4][:len(date)] <= date
                  and (not t[5] or date[:len(t[5])] <= t[5])]
         found.sort(key=lambda t: "권한대행" in t[1])
         return found[0][2] if found else None
@@ -302,15 +306,9 @@ _EN_WORDS = {"in", "on", "an", "do", "so", "ma", "ha", "na", "o", "go", "to", "n
 
 
 def _provincial(kind: str, ctx: Context):
-    hit = [e for e in ctx.resolver.lookup(ctx.province)
-           if e.label == "LocalGovernment" and e.level == "metropolitan"] if ctx.province else []
-    if not hit:
-        return None
     if kind == "PROVINCE":
-        return hit[0]
-    eo = [e for e in ctx.reference.entities if e.label == "EducationOffice" and e.level == "provincial"
-          and e.province_ko == hit[0].name_ko]
-    return eo[0] if eo else None
+        return ctx.reference.metropolitan(ctx.province)
+    return ctx.reference.provincial_office(ctx.province)
 
 
 def _en_org(s: str, m, mentions: list[Mention], kind: str):
