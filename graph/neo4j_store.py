@@ -1,12 +1,15 @@
 """The Neo4j store, through the official ``neo4j`` driver (py2neo is end-of-life).
 
-Credentials come from ``NEO4J_USERNAME`` / ``NEO4J_PASSWORD`` and the database
-from ``NEO4J_DATABASE``; the password never appears in a message.
+Credentials come from the URI (``neo4j://user:password@host``) or else from
+``NEO4J_USERNAME`` / ``NEO4J_PASSWORD``, and the database from ``NEO4J_DATABASE``;
+the password never appears in a message. ``transaction()`` groups statements into
+one Neo4j transaction (an ingest batch: its facts and its ledger entries).
 """
 
 from __future__ import annotations
 
 import os
+from contextlib import contextmanager
 from urllib.parse import urlsplit, urlunsplit
 
 from .cypher import iter_cypher_files, load_cypher
@@ -39,12 +42,16 @@ class Neo4jStore(Store):
 
         self._uri = uri
         parts = urlsplit(uri)
-        user = os.environ.get("NEO4J_USERNAME") or parts.username or "neo4j"
-        password = os.environ.get("NEO4J_PASSWORD") or parts.password or ""
+        # credentials written in the URI are the more specific choice, so they win over the environment
+        user = parts.username or os.environ.get("NEO4J_USERNAME") or "neo4j"
+        password = parts.password or os.environ.get("NEO4J_PASSWORD") or ""
         self.database = os.environ.get("NEO4J_DATABASE") or None
+        self._tx = None
         clean = redact_uri(uri)
         try:
-            self._driver = neo4j.GraphDatabase.driver(clean, auth=(user, password))
+            # Server notifications (deprecations, unknown property keys on an empty graph) are for Cypher authors,
+            # not for the reader of an answer; the Cypher parser test covers the statements themselves.
+            self._driver = neo4j.GraphDatabase.driver(clean, auth=(user, password), notifications_min_severity="OFF")
             self._driver.verify_connectivity()
             # An unknown database only shows on first use; ask now, so the error names it at once.
             self._driver.execute_query(load_cypher(__package__, "ping").body, database_=self.database,
@@ -70,18 +77,50 @@ class Neo4jStore(Store):
 
     def run(self, cypher: str, params: dict | None = None, *, write: bool = False) -> list[dict]:
         import neo4j
-        from neo4j import exceptions as nx
 
         def work(tx):
             return tx.run(cypher, params or {}).data()
 
-        mode = neo4j.WRITE_ACCESS if write else neo4j.READ_ACCESS
-        try:
+        with self._errors(write):
+            if self._tx is not None:
+                return work(self._tx)
+            mode = neo4j.WRITE_ACCESS if write else neo4j.READ_ACCESS
             with self._driver.session(database=self.database, default_access_mode=mode) as session:
                 # Managed transactions: the driver retries transient errors itself.
                 if write:
                     return session.execute_write(work)
                 return session.execute_read(work)
+
+    @contextmanager
+    def transaction(self):
+        """Run the statements inside the block in one write transaction: all of them commit, or none."""
+        import neo4j
+
+        if self._tx is not None:  # nested: part of the outer transaction
+            yield self
+            return
+        with self._errors(True):
+            session = self._driver.session(database=self.database, default_access_mode=neo4j.WRITE_ACCESS)
+            self._tx = session.begin_transaction()
+        try:
+            yield self
+            with self._errors(True):
+                self._tx.commit()
+        finally:
+            tx, self._tx = self._tx, None
+            try:
+                if tx.closed() is False:
+                    tx.rollback()
+            except Exception:  # the connection is gone: the server rolls the transaction back itself
+                pass
+            session.close()
+
+    @contextmanager
+    def _errors(self, write: bool):
+        from neo4j import exceptions as nx
+
+        try:
+            yield
         except nx.ClientError as exc:
             code = exc.code or ""
             if "Forbidden" in code or "AccessMode" in code or "read" in (exc.message or "").lower() and not write:
@@ -89,8 +128,10 @@ class Neo4jStore(Store):
                     "this query writes to the graph; queries run read-only unless you pass --write"
                 ) from None
             raise StoreError(f"Neo4j: {exc.message}") from None
-        except nx.ServiceUnavailable:
-            raise StoreUnavailable(f"Neo4j at {self.location} became unreachable") from None
+        except (nx.ServiceUnavailable, nx.SessionExpired, nx.TransientError, OSError) as exc:
+            raise StoreUnavailable(
+                f"Neo4j at {self.location} became unreachable ({type(exc).__name__}); what was not committed "
+                "was rolled back: run the command again when the server is back") from None
 
     def setup_schema(self) -> None:
         labels = [*self.schema.nodes, self.schema.actor_label]

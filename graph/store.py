@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 from abc import ABC, abstractmethod
+from contextlib import contextmanager
 
 from .cypher import CypherFile, load_cypher
 from .errors import StoreUnavailable
@@ -52,6 +53,16 @@ class Store(ABC):
     @abstractmethod
     def close(self) -> None:
         """Release the connection (the embedded backend also stops its server)."""
+
+    @contextmanager
+    def transaction(self):
+        """Group the statements run inside the block: on Neo4j one transaction (all commit or none).
+
+        The embedded store runs each statement atomically on its own (FalkorDB has no multi-statement
+        transactions); writers keep that safe by writing idempotent MERGEs and their ledger last, so a
+        batch cut short is written again in full by the next run.
+        """
+        yield self
 
     @property
     @abstractmethod

@@ -154,16 +154,20 @@ def ingest_documents(store, docs, batch_size: int = 500, docs_per_batch: int = 5
                 continue
             fresh.append(d.id)
             todo.append(d)
-        annotations = pool.map(extract_document, todo, chunksize=16) if pool is not None else map(extract_document, todo)
+        annotations = (pool.map(extract_document, todo, chunksize=16) if pool is not None
+                       else [extract_document(d) for d in todo])
         for d, ann in zip(todo, annotations):
             summary.facts += write_annotation(writer, d, ann)
-        writer.flush()
-        if fresh:
-            store.run_file(mark, {"ids": fresh})
         # the same article read again in another form (.txt, .html, .jsonl) is one source, its forms noted
         formats = [{"id": d.id, "format": d.format} for d in pending if d.format]
-        if formats:
-            store.run_file(note, {"rows": formats})
+        # A batch's facts and its ledger entries commit together (one Neo4j transaction): a run cut short
+        # leaves whole batches behind it, and the next run redoes the rest.
+        with store.transaction():
+            writer.flush()
+            if fresh:
+                store.run_file(mark, {"ids": fresh})
+            if formats:
+                store.run_file(note, {"rows": formats})
         pending.clear()
 
     try:
@@ -203,7 +207,8 @@ def ingest_records(store, path, batch_size: int = 500, summary: IngestSummary | 
         _report(summary, e, on_error)
     writer = GraphWriter(store, batch_size=batch_size)
     summary.facts += write_records(writer, records)
-    writer.flush()
+    with store.transaction():
+        writer.flush()
     return summary
 
 

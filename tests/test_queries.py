@@ -1,6 +1,7 @@
 """The question catalogue and network analysis on a fixture graph, with golden results.
 
-The fixture graph is the reference data plus ``tests/fixtures/network_records.yaml``.
+The fixture graph is the reference data plus ``tests/fixtures/network_records.yaml``, built on each
+store (embedded FalkorDB and a real Neo4j server): one golden file per question, both stores held to it.
 Golden results live in ``tests/golden/``; after a deliberate change, review and
 refresh them with ``EDUGRAPH_UPDATE_GOLDEN=1 python -m pytest tests/test_queries.py``.
 """
@@ -46,10 +47,17 @@ def run(*args):
     return CliRunner().invoke(main, [str(a) for a in args])
 
 
-@pytest.fixture(scope="module")
-def db(tmp_path_factory):
-    path = str(tmp_path_factory.mktemp("queries") / "fixture.db")
-    assert run("build", "--no-examples", "--store", path).exit_code == 0
+@pytest.fixture(scope="module", params=["embedded", "neo4j"])
+def db(request, tmp_path_factory):
+    """Where the fixture graph is: a store file, or the URI of the test run's own Neo4j (credentials in it)."""
+    if request.param == "neo4j":
+        test_neo4j = request.getfixturevalue("neo4j")
+        test_neo4j.fresh().close()
+        path = test_neo4j.uri
+    else:
+        path = str(tmp_path_factory.mktemp("queries") / "fixture.db")
+    built = run("build", "--no-examples", "--store", path)
+    assert built.exit_code == 0, built.output
     assert run("ingest", FIXTURE, "--store", path).exit_code == 0
     return path
 
@@ -119,7 +127,7 @@ def test_what_the_fixture_says(store):
     assert covers == {"오산시", "화성시"}
 
 
-def test_names_are_explained_not_guessed(store):
+def test_names_are_explained_not_guessed(store, db):
     with pytest.raises(AmbiguousName) as err:
         ask(store, "partners", "김포")
     assert "김포시 (LocalGovernment)" in str(err.value) and "be more specific" in str(err.value)
@@ -131,7 +139,7 @@ def test_names_are_explained_not_guessed(store):
         ask(store, "jurisdiction", "오산시", since="2024")
     with pytest.raises(InputError):
         ask(store, "nonsense")
-    result = run("ask", "partners", "김포", "--store", store.location)
+    result = run("ask", "partners", "김포", "--store", db)
     assert result.exit_code == 1 and "김포 → " in result.output and "Traceback" not in result.output
 
 
