@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Set up EduGraph in ./.venv with Python 3.12 or newer.
 #   ./setup.sh          the tool itself
-#   ./setup.sh --dev    also the test tools: pytest, hypothesis, and Neo4j's Cypher parser (npm)
+#   ./setup.sh --dev    also the test tools: pytest, hypothesis, Neo4j's Cypher parser and Playwright (npm),
+#                       and Neo4j Community from Maven Central into .neo4j/ (needs mvn and Java 21+; the tests
+#                       start and stop their own server from it)
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -33,6 +35,11 @@ if [ "${1:-}" = "--dev" ]; then
     echo "the Cypher parser test needs Node.js and npm (Debian: apt-get install nodejs npm)" >&2; exit 1
   fi
   npm ci --no-audit --no-fund --silent
+  if command -v mvn >/dev/null 2>&1; then
+    .venv/bin/python devtools/neo4j_server.py install || { echo "Neo4j could not be installed from Maven Central" >&2; exit 1; }
+  else
+    echo "Maven (mvn) is not installed: the Neo4j tests will be skipped (Debian: apt-get install maven)" >&2
+  fi
 else
   .venv/bin/python -m pip install --quiet -e .
 fi

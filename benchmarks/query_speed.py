@@ -1,6 +1,9 @@
-"""Catalogue query latency on the embedded store (issue target: every question p95 ≤ 50 ms at 100,000 relationships).
+"""Catalogue query latency on the embedded store and on Neo4j (target: every question p95 ≤ 50 ms at 100,000
+relationships).
 
-    .venv/bin/python benchmarks/query_speed.py [RELATIONSHIPS …] [--runs N] [--json FILE]
+    .venv/bin/python benchmarks/query_speed.py [RELATIONSHIPS …] [--runs N] [--json FILE] [--neo4j]
+
+``--neo4j`` measures the same graphs on a Neo4j server the benchmark starts itself (neo4j_bench.py).
 
 For each size (default 10000 and 100000) it builds a seeded synthetic graph
 (benchmarks/synthetic_graph.py) in a temporary folder, then asks every
@@ -22,8 +25,10 @@ from edugraph.graph.store import open_store
 from edugraph.queries.catalogue import catalogue
 
 try:
+    from neo4j_bench import empty, own_neo4j
     from synthetic_graph import build
 except ImportError:  # run as a module from the repository root
+    from benchmarks.neo4j_bench import empty, own_neo4j
     from benchmarks.synthetic_graph import build
 
 BUSIEST = """
@@ -66,9 +71,20 @@ def measure(store, runs: int) -> list[dict]:
 def build_and_measure(location: str, size: int, runs: int) -> tuple[list[dict], dict]:
     """Build the graph, then measure in a new session, as `edugraph ask` runs in its own process."""
     with open_store(location) as store:
+        if store.kind == "neo4j":
+            empty(store)  # the benchmark's own server (own_neo4j): the previous size's graph goes
         built = build(store, size)
     with open_store(location) as store:
         return measure(store, runs), built
+
+
+def _print(store_name: str, built: dict, rows: list[dict]) -> None:
+    print(f"\n{store_name}: {built['relationships']} relationships, {built['nodes']} nodes "
+          f"(built in {built['seconds']} s)")
+    print(f"{'question':<22}{'rows':>6}{'p50 ms':>9}{'p95 ms':>9}")
+    for r in rows:
+        flag = "" if r["p95_ms"] <= 50 else "  > 50 ms target"
+        print(f"{r['question']:<22}{r['rows']:>6}{r['p50_ms']:>9}{r['p95_ms']:>9}{flag}")
 
 
 def main():
@@ -76,17 +92,25 @@ def main():
     ap.add_argument("sizes", nargs="*", type=int, default=[10_000, 100_000])
     ap.add_argument("--runs", type=int, default=50)
     ap.add_argument("--json", dest="json_out", default=None)
+    ap.add_argument("--neo4j", action="store_true", help="also measure on a Neo4j server started for the run")
     args = ap.parse_args()
     report = []
     for size in args.sizes:
         with tempfile.TemporaryDirectory() as tmp:
             rows, built = build_and_measure(str(Path(tmp) / "bench.db"), size, args.runs)
-        print(f"\n{built['relationships']} relationships, {built['nodes']} nodes (built in {built['seconds']} s)")
-        print(f"{'question':<22}{'rows':>6}{'p50 ms':>9}{'p95 ms':>9}")
-        for r in rows:
-            flag = "" if r["p95_ms"] <= 50 else "  > 50 ms target"
-            print(f"{r['question']:<22}{r['rows']:>6}{r['p50_ms']:>9}{r['p95_ms']:>9}{flag}")
-        report.append({"relationships": built["relationships"], "nodes": built["nodes"], "questions": rows})
+        _print("embedded (FalkorDB)", built, rows)
+        report.append({"store": "embedded", "relationships": built["relationships"], "nodes": built["nodes"],
+                       "questions": rows})
+    if args.neo4j:
+        with own_neo4j() as (uri, what):
+            if uri is None:
+                print(f"\nNeo4j left out: {what}")
+                report.append({"store": "neo4j", "skipped": what})
+            for size in args.sizes if uri else ():
+                rows, built = build_and_measure(uri, size, args.runs)
+                _print(what, built, rows)
+                report.append({"store": "neo4j", "relationships": built["relationships"], "nodes": built["nodes"],
+                               "questions": rows})
     if args.json_out:
         Path(args.json_out).write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
 

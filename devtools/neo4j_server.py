@@ -20,6 +20,7 @@ to start a server of its own in a temporary folder (tests/conftest.py).
 from __future__ import annotations
 
 import argparse
+import functools
 import hashlib
 import json
 import os
@@ -80,12 +81,14 @@ def install(quiet: bool = True) -> Path:
     return LIB
 
 
+@functools.lru_cache(maxsize=8)
 def _java_major(java: str) -> int:
     out = subprocess.run([java, "-version"], capture_output=True, text=True).stderr
     m = re.search(r'version "(\d+)', out)
     return int(m.group(1)) if m else 0
 
 
+@functools.lru_cache(maxsize=1)
 def find_java() -> str:
     """A java binary of version 21 or newer: JAVA_HOME first, then the newest JDK in /usr/lib/jvm, then PATH."""
     candidates = []
@@ -142,7 +145,12 @@ class Neo4jServer:
     def _java(self, main: str, *args: str, jvm=()) -> list[str]:
         if not installed():
             raise NeoServerError("Neo4j is not installed: run `python devtools/neo4j_server.py install`")
-        return [find_java(), *jvm, "--enable-native-access=ALL-UNNAMED", "-Dfile.encoding=UTF-8",
+        java = find_java()
+        # the JVM options Neo4j's own launcher passes: its page cache and the import tool reach into java.nio
+        opens = [f"--add-opens=java.base/{m}=ALL-UNNAMED" for m in ("java.nio", "java.io", "sun.nio.ch", "java.lang")]
+        unsafe = ["--sun-misc-unsafe-memory-access=allow"] if _java_major(java) >= 23 else []
+        return [java, *jvm, *opens, *unsafe, "--enable-native-access=ALL-UNNAMED", "-Dfile.encoding=UTF-8",
+                "-Dio.netty.tryReflectionSetAccessible=true", "-Djdk.nio.maxCachedBufferSize=1024",
                 "-cp", f"{LIB}/*", main, *args]
 
     def configure(self) -> None:
@@ -166,8 +174,9 @@ class Neo4jServer:
         ]))
 
     def admin(self, *args: str, check: bool = True) -> subprocess.CompletedProcess:
-        """Run neo4j-admin against this home (the server's own admin tool, from the same artifacts)."""
-        done = subprocess.run(self._java("org.neo4j.server.startup.Neo4jAdminCommand", *args),
+        """Run neo4j-admin against this home: its tool class run directly (the bootloader would start a second JVM
+        with options from the tarball's conf), from the same artifacts as the server."""
+        done = subprocess.run(self._java("org.neo4j.cli.AdminTool", *args),
                               env=self._env(), capture_output=True, text=True)
         if check and done.returncode:
             out = "\n".join(line for line in (done.stdout + done.stderr).splitlines() if "WARNING" not in line)

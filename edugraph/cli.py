@@ -443,22 +443,34 @@ def analyze(measure, actors, since, until, province, program, types, levels, by,
 @network_filter_options
 @click.option("--format", "fmt", type=click.Choice(["html", "png", "svg"]), default=None,
               help="Output format (default: from the file name, else html).")
-@click.option("--title", default=None, help="Title of the map or figure.")
+@click.option("--title", default=None, help="Title of the map or figure (default: says what is shown).")
+@click.option("--color", "color", type=click.Choice(["type", "community", "province"]), default="type",
+              show_default=True, help="Colour nodes by actor type, by community (the seeded Louvain of "
+              "`analyze communities`) or by 시·도; the shape always shows the type.")
+@click.option("--size", "size_name", type=click.Choice(["column", "page", "slide"]), default="page",
+              show_default=True, help="Figure size: a journal column (89 mm), a full page width (180 mm) "
+              "or a 16:9 slide.")
+@click.option("--width", type=click.FloatRange(min=40, max=1000), default=None,
+              help="Figure width in millimetres (overrides --size).")
+@click.option("--dpi", type=click.IntRange(72, 1200), default=300, show_default=True, help="PNG resolution.")
 @store_option
-def map_command(output, actor, depth, since, until, province, program, types, levels, fmt, title, store_location):
+def map_command(output, actor, depth, since, until, province, program, types, levels, fmt, title, color, size_name,
+                width, dpi, store_location):
     """Draw the cooperation network as an offline HTML map (pyvis) or a figure.
 
     Views: the whole network (filtered by --province, --type, --since/--until),
     an actor's ego network (--actor X --depth 2), or a programme's participants
-    (--program 교육발전특구). Node colour and shape show the type (legend in the
-    page), size the betweenness centrality, edge width the number of ties;
+    (--program 교육발전특구, participants grouped by 시·도). Node colour and shape
+    show the type (or --color community|province), size the betweenness
+    centrality, edge colour the kind of tie and its width the number of ties;
+    the title, subtitle and legend say what is shown;
     tooltips list the agreements, events and programmes behind a tie with
     dates and links to the sources. The page needs no network connection.
 
     \b
         edugraph map -o network.html
         edugraph map -o gimpo.html --actor 김포시 --depth 2
-        edugraph map -o edz.svg --program 교육발전특구
+        edugraph map -o edz.svg --program 교육발전특구 --size column
     """
     from pathlib import Path
 
@@ -473,13 +485,13 @@ def map_command(output, actor, depth, since, until, province, program, types, le
         raise click.ClickException(f"{output}: --format {fmt} does not match the file's extension {suffix}")
     flt = _network_filter(since, until, province, program, types, levels)
     with _open(store_location) as store:
-        view = build_view(store, flt, actor=actor, depth=depth, title=title)
+        view = build_view(store, flt, actor=actor, depth=depth, title=title, color=color)
     if fmt == "html":
         size = write_map(view, output)
     else:
         from .viz.figures import write_figure
 
-        write_figure(view, output, fmt)
+        write_figure(view, output, fmt, size=size_name, width_mm=width, dpi=dpi)
         size = Path(output).stat().st_size
     click.echo(f"{output}: {view.graph.number_of_nodes()} actors, {view.graph.number_of_edges()} ties, "
                f"{size / 1024:.0f} KB", err=True)

@@ -35,6 +35,11 @@ def read_graph(store) -> tuple[list[dict], list[dict]]:
             raise SchemaError(f"node {n['id']} has labels outside the schema: {n['labels']}")
     for r in rels:
         schema.rel(r["type"])
+    # Stores return rows and property maps in their own order; an export is the same file from either.
+    for row in (*nodes, *rels):
+        row["props"] = dict(sorted(row["props"].items()))
+    nodes.sort(key=lambda n: n["id"])
+    rels.sort(key=lambda r: (r["type"], r["src"], r["dst"], json.dumps(r["props"], ensure_ascii=False, default=str)))
     return nodes, rels
 
 
@@ -153,18 +158,63 @@ def _admin_type(values) -> str:
     return _ADMIN_TYPES.get(type(sample), "string")
 
 
-def _admincell_text(value) -> str:
+#: between the elements of a list in one CSV cell: a control character no text of ours contains, so lists
+#: travel unchanged (a ';' inside an evidence sentence stays a ';')
+ADMIN_ARRAY_DELIMITER = "\x1f"
+#: lists the CSV format cannot carry (the import tool reads [] and [""] as "no property"), restored by
+#: after-import.cypher from this column
+_EMPTY_LISTS = "_empty_lists"
+
+_AFTER_IMPORT = """// EduGraph: run once after neo4j-admin database import (cypher-shell -f after-import.cypher, or in Browser).
+// It restores the lists a CSV cell cannot hold ([] and [""]), named in the _empty_lists property. EduGraph
+// creates its constraints and indexes itself the first time one of its commands opens the store.
+MATCH (n) WHERE n._empty_lists IS NOT NULL
+UNWIND n._empty_lists AS spec
+WITH n, split(spec, ':') AS p
+SET n[p[0]] = [i IN range(1, toInteger(p[1])) | '']
+WITH DISTINCT n
+REMOVE n._empty_lists;
+MATCH ()-[r]->() WHERE r._empty_lists IS NOT NULL
+UNWIND r._empty_lists AS spec
+WITH r, split(spec, ':') AS p
+SET r[p[0]] = [i IN range(1, toInteger(p[1])) | '']
+WITH DISTINCT r
+REMOVE r._empty_lists;
+"""
+
+
+def _admincell_text(value) -> str | None:
+    # None stays None: written unquoted and empty, which the import tool reads as "no property"; an empty
+    # string is written quoted ("") and stays an empty string (csv.QUOTE_NOTNULL)
     if value is None:
-        return ""
+        return None
     if isinstance(value, list):
-        return ";".join(str(v).replace(";", ",") for v in value)
+        return ADMIN_ARRAY_DELIMITER.join(_admincell_text(v) or "" for v in value)
     if isinstance(value, bool):
         return "true" if value else "false"
     return str(value)
 
 
+def _admin_row(props: dict, keys: list[str], with_empty: bool) -> list:
+    cells, empty = [], []
+    for k in keys:
+        value = props.get(k)
+        if isinstance(value, list) and (not value or value == [""]):
+            empty.append(f"{k}:{len(value)}")
+            value = None
+        cells.append(_admincell_text(value))
+    if with_empty:
+        cells.append(_admincell_text(empty or None))
+    return cells
+
+
+def _has_empty_list(rows, keys) -> bool:
+    return any(isinstance(r["props"].get(k), list) and r["props"][k] in ([], [""]) for r in rows for k in keys)
+
+
 def write_neo4j_admin(nodes, rels, folder, schema) -> list[Path]:
-    """CSV files for ``neo4j-admin database import full`` (one per label and per relationship type)."""
+    """CSV files for ``neo4j-admin database import full`` (one per label and per relationship type),
+    ``after-import.cypher`` and ``IMPORT.txt`` with the commands."""
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     written = []
@@ -173,32 +223,40 @@ def write_neo4j_admin(nodes, rels, folder, schema) -> list[Path]:
         if not rows:
             continue
         keys = sorted({k for n in rows for k in n["props"]} - {"id"})
-        header = ["id:ID", ":LABEL", *(f"{k}:{_admin_type([n['props'].get(k) for n in rows])}" for k in keys)]
+        empty = _has_empty_list(rows, keys)
+        header = ["id:ID", ":LABEL", *(f"{k}:{_admin_type([n['props'].get(k) for n in rows])}" for k in keys),
+                  *([f"{_EMPTY_LISTS}:string[]"] if empty else [])]
         path = folder / f"nodes_{label}.csv"
         with path.open("w", encoding="utf-8", newline="") as fh:
-            w = csv.writer(fh)
+            w = csv.writer(fh, quoting=csv.QUOTE_NOTNULL)
             w.writerow(header)
             for n in rows:
-                w.writerow([n["id"], ";".join(n["labels"]), *(_admincell_text(n["props"].get(k)) for k in keys)])
+                w.writerow([n["id"], ADMIN_ARRAY_DELIMITER.join(n["labels"]), *_admin_row(n["props"], keys, empty)])
         written.append(path)
     for rel_type in schema.relationships:
         rows = [r for r in rels if r["type"] == rel_type]
         if not rows:
             continue
         keys = sorted({k for r in rows for k in r["props"]})
+        empty = _has_empty_list(rows, keys)
         header = [":START_ID", ":END_ID", ":TYPE", *(f"{k}:{_admin_type([r['props'].get(k) for r in rows])}"
-                                                     for k in keys)]
+                                                     for k in keys),
+                  *([f"{_EMPTY_LISTS}:string[]"] if empty else [])]
         path = folder / f"relationships_{rel_type}.csv"
         with path.open("w", encoding="utf-8", newline="") as fh:
-            w = csv.writer(fh)
+            w = csv.writer(fh, quoting=csv.QUOTE_NOTNULL)
             w.writerow(header)
             for r in rows:
-                w.writerow([r["src"], r["dst"], rel_type, *(_admincell_text(r["props"].get(k)) for k in keys)])
+                w.writerow([r["src"], r["dst"], rel_type, *_admin_row(r["props"], keys, empty)])
         written.append(path)
-    command = ["neo4j-admin database import full neo4j --array-delimiter=';' \\"]
+    (folder / "after-import.cypher").write_text(_AFTER_IMPORT, encoding="utf-8")
+    command = ["neo4j-admin database import full neo4j --array-delimiter=U+001F \\"]
     command += [f"  --nodes={p.name} \\" for p in written if p.name.startswith("nodes_")]
     command += [f"  --relationships={p.name} \\" for p in written if p.name.startswith("relationships_")]
     (folder / "IMPORT.txt").write_text(
-        "Import into an empty, stopped database from this folder:\n\n" + "\n".join(command).rstrip(" \\") + "\n",
+        "1. Import into an empty, stopped database, from this folder (lists inside a cell are separated by the\n"
+        "   control character U+001F):\n\n" + "\n".join(command).rstrip(" \\") + "\n\n"
+        "2. Start the server and run after-import.cypher once (it restores the empty lists):\n\n"
+        "cypher-shell -u neo4j -f after-import.cypher\n",
         encoding="utf-8")
     return written

@@ -51,7 +51,8 @@ class Neo4jStore(Store):
         try:
             # Server notifications (deprecations, unknown property keys on an empty graph) are for Cypher authors,
             # not for the reader of an answer; the Cypher parser test covers the statements themselves.
-            self._driver = neo4j.GraphDatabase.driver(clean, auth=(user, password), notifications_min_severity="OFF")
+            self._driver = neo4j.GraphDatabase.driver(clean, auth=(user, password), notifications_min_severity="OFF",
+                                                        max_transaction_retry_time=15.0)
             self._driver.verify_connectivity()
             # An unknown database only shows on first use; ask now, so the error names it at once.
             self._driver.execute_query(load_cypher(__package__, "ping").body, database_=self.database,

@@ -142,7 +142,13 @@ def programme_ties(participations: list[dict], covers: list[dict]) -> list[dict]
 
 
 def graph_from_ties(rows: list[dict], actors: dict) -> nx.Graph:
-    """Build the weighted graph from tie item rows."""
+    """Build the weighted graph from tie item rows.
+
+    Rows are read in a fixed order, so the graph (and every layout, map and file drawn from it) is the same
+    whichever store returned them, in whatever order.
+    """
+    rows = sorted(rows, key=lambda r: (r["a"], r["b"], str(r["item"]), r["via"], r["date"] or "",
+                                       r.get("name") or "", sorted(r.get("docs") or [])))
     items = defaultdict(dict)
     via = defaultdict(set)
     dates = defaultdict(list)
@@ -155,7 +161,7 @@ def graph_from_ties(rows: list[dict], actors: dict) -> nx.Graph:
         if r["date"]:
             dates[key].append(r["date"])
     g = nx.Graph()
-    for (a, b), its in items.items():
+    for (a, b), its in sorted(items.items()):
         for node in (a, b):
             if node not in g:
                 g.add_node(node, **{k: v for k, v in actors.get(node, {}).items() if v is not None})

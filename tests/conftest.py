@@ -45,21 +45,27 @@ class TestNeo4j:
 
     def __init__(self, uri: str, server=None, password: str = ""):
         self.uri, self.server, self.password = uri, server, password
+        self.checked = server is not None  # a server this run started holds only what the tests wrote
 
     def fresh(self):
-        """An open store on the test database, emptied (after checking the tests wrote what is in it)."""
+        """An open store on the test database, emptied (an explicit test database must be empty at first use)."""
         from edugraph.graph.store import open_store
 
         s = open_store(self.uri)
-        marked = s.run("MATCH (m:EduGraphTestRun) RETURN count(m) AS n")[0]["n"]
-        others = s.run("MATCH (n) WHERE NOT n:EduGraphTestRun RETURN count(n) AS n")[0]["n"]
-        if others and not marked and self.server is None:
-            s.close()
-            pytest.fail(f"{s.location} holds {others} nodes the tests did not write: give the tests an empty "
-                        "database (EDUGRAPH_TEST_NEO4J_URI) — they delete what they write")
-        s.run("MERGE (:EduGraphTestRun {id: 'edugraph-tests'})", write=True)
-        s.run("MATCH (n) WHERE NOT n:EduGraphTestRun DETACH DELETE n", write=True)
+        if not self.checked:
+            others = s.run("MATCH (n) RETURN count(n) AS n")[0]["n"]
+            if others:
+                s.close()
+                pytest.fail(f"{s.location} holds {others} nodes: give the tests an empty database "
+                            "(EDUGRAPH_TEST_NEO4J_URI) — they delete what they write, and empty it when done")
+            self.checked = True
+        s.run("MATCH (n) DETACH DELETE n", write=True)
         return s
+
+    def empty(self):
+        if self.checked:
+            with self.fresh():
+                pass
 
 
 @pytest.fixture(scope="session")
@@ -67,7 +73,9 @@ def neo4j(tmp_path_factory):
     """A real Neo4j for this test run (started here and stopped at the end), or the explicit test database."""
     explicit = os.environ.get("EDUGRAPH_TEST_NEO4J_URI")
     if explicit:
-        yield TestNeo4j(explicit)
+        test_neo4j = TestNeo4j(explicit)
+        yield test_neo4j
+        test_neo4j.empty()
         return
     dev = neo4j_devserver()
     if not dev.installed():

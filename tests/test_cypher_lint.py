@@ -22,7 +22,7 @@ from edugraph.graph.schema import load_schema
 from .conftest import ROOT
 
 PACKAGES = {"edugraph.graph": ["cypher", "cypher/falkordb", "cypher/neo4j"], "edugraph.loaders": ["cypher"],
-            "edugraph.queries": ["", "internal"]}
+            "edugraph.queries": ["", "internal", "browser"]}
 CYPHER_START = re.compile(r"^\s*(MATCH|OPTIONAL MATCH|UNWIND|MERGE|CREATE|RETURN|WITH|CALL)\b")
 
 

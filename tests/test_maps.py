@@ -59,14 +59,28 @@ def assert_offline(html: str, sources: set):
         assert re.search(r'href=\\?"$', rest[max(0, m.start() - 8):m.start()]), f"URL that is not a link: {url}"
 
 
-def _check_in_browser(path: Path, tmp_path: Path, find: str | None = None) -> dict:
+def _check_in_browser(path: Path, tmp_path: Path, find: str | None = None, nodes: int | None = None) -> dict:
     status = body_status(path, f"#find={find}" if find else "")
     assert status["drawn"] == "1", status
     assert status["errors"] == "", status["errors"]
     assert status["legend_items"] >= 3
     share = not_blank(screenshot(path, tmp_path / (path.stem + ".png")))
     assert share > 0.005, f"the screenshot is blank ({share:.4f} of pixels drawn)"
+    if nodes is not None and not find:
+        _legible(status, nodes)
     return status
+
+
+def _legible(status: dict, nodes: int) -> None:
+    """At the default zoom: the 20 most central (or all) named, at 11 px or more, no name cut at the edge."""
+    assert int(status["label-px"]) >= 11
+    assert len(status["labelled"].split("|")) == min(20, nodes), status["labelled"]
+    assert int(status["labels"]) >= min(20, nodes)
+    assert status["clipped"] == "0", status
+
+
+def _nodes(html_path: Path) -> int:
+    return len(re.findall(r'"rank": ', html_path.read_text(encoding="utf-8")))
 
 
 def test_whole_network_map_is_offline_and_drawn(db, tmp_path):
@@ -78,6 +92,19 @@ def test_whole_network_map_is_offline_and_drawn(db, tmp_path):
     assert_offline(html, _source_urls(db))
     status = _check_in_browser(out, tmp_path, find="오산")
     assert status["found"] != "0곳" and "lg_41370" in status["selected"].split()
+    _check_in_browser(out, tmp_path, nodes=_nodes(out))
+
+
+def test_two_nodes_look_like_two_nodes(tmp_path):
+    g = nx.Graph()
+    g.add_node("a", name_ko="가나시", label="LocalGovernment")
+    g.add_node("b", name_ko="가나교육지원청", label="EducationOffice")
+    g.add_edge("a", "b", weight=1, via=["agreement"], items=[])
+    out = tmp_path / "two.html"
+    write_map(map_view(g), out)
+    status = _check_in_browser(out, tmp_path, nodes=2)
+    x0, y0, x1, y1 = map(int, status["extent"].split())
+    assert abs(y1 - y0) < 5 and 60 < x1 - x0 < 400  # side by side, near each other: not corner to corner
 
 
 def test_ego_and_programme_views(db, tmp_path):
@@ -86,11 +113,15 @@ def test_ego_and_programme_views(db, tmp_path):
     html = ego.read_text(encoding="utf-8")
     assert "한신대학교" in html and "강동구" not in html  # depth 1 stops before the council's other members
     assert "오산 늘봄 MOU" in html and "https://example.org/fixture/2" in html  # tooltip lists the agreement
-    _check_in_browser(ego, tmp_path)
+    status = _check_in_browser(ego, tmp_path, nodes=_nodes(ego))
+    assert int(status["ego-offset"]) <= 30, status  # the ego in the middle of the map
+    assert status["labelled"].split("|")[0] == "오산시"
+    assert '"borderWidth": 4' in html  # and drawn with a heavy ring
     program = tmp_path / "program.html"
     assert run("map", "-o", program, "--program", "미래교육협력지구", "--store", db).exit_code == 0
     assert "미래교육협력지구" in program.read_text(encoding="utf-8")
-    _check_in_browser(program, tmp_path)
+    status = _check_in_browser(program, tmp_path, nodes=_nodes(program))
+    assert status["groups"] == "경기도"  # participants grouped by 시·도, the group named on the map
     bad = run("map", "-o", tmp_path / "x.html", "--actor", "김포", "--store", db)
     assert bad.exit_code == 1 and "be more specific" in bad.output
 
@@ -104,6 +135,11 @@ def test_map_of_the_seed_graph(corpus, tmp_path):
     assert run("map", "-o", out, "--store", db).exit_code == 0
     assert_offline(out.read_text(encoding="utf-8"), _source_urls(db))
     _check_in_browser(out, tmp_path, find="김포시")
+    _check_in_browser(out, tmp_path, nodes=_nodes(out))
+    ego = tmp_path / "gimpo.html"
+    assert run("map", "-o", ego, "--actor", "김포시", "--store", db).exit_code == 0
+    status = _check_in_browser(ego, tmp_path, nodes=_nodes(ego))
+    assert int(status["ego-offset"]) <= 30
 
 
 def test_a_2000_node_map_draws_in_the_browser(tmp_path):
@@ -111,6 +147,7 @@ def test_a_2000_node_map_draws_in_the_browser(tmp_path):
     write_map(map_view(network(2000)), out, title="2,000 기관")
     status = _check_in_browser(out, tmp_path, find="기관1999")
     assert status["selected"] == "n1999"
+    _check_in_browser(out, tmp_path, nodes=2000)
     assert int(status["draw-ms"]) > 0  # the draw time is measured; benchmarks/map_speed.py reports it
 
 
@@ -201,3 +238,58 @@ def test_exports_link_only_to_sources(db, tmp_path):
                 if "graphml.graphdrawing.org" in url or "gexf.net" in url or "w3.org" in url:
                     continue  # XML namespaces and schema locations of the formats, not resources
                 assert url.replace("&amp;", "&") in sources, (path.name, url)
+
+
+STALE_CACHE = """
+import matplotlib, matplotlib.font_manager as fm
+from pathlib import Path
+hints = ("notosanscjk", "notoserifcjk", "nanum", "undotum", "baekmuk")
+fm.fontManager.ttflist = [f for f in fm.fontManager.ttflist
+                          if not any(h in f.fname.replace("-", "").replace("_", "").lower() for h in hints)]
+fm.json_dump(fm.fontManager, Path(matplotlib.get_cachedir()) / f"fontlist-v{fm.FontManager.__version__}.json")
+"""
+
+
+def test_a_font_installed_after_the_cache_was_built_is_used(db, tmp_path):
+    """matplotlib's font cache written before the Korean font was installed (simulated: a cache with the
+    Korean fonts taken out) does not stop figures: the font is found on disk and used. No font is installed."""
+    import subprocess
+    import sys
+
+    from PIL import Image
+
+    from edugraph.viz.figures import korean_font
+
+    if korean_font() is None:
+        if os.environ.get("CI") or os.environ.get("EDUGRAPH_REQUIRE_NEO4J"):
+            pytest.fail("no Korean font: install fonts-noto-cjk")
+        pytest.skip("no Korean font installed (Debian: fonts-noto-cjk or fonts-nanum)")
+    env = dict(os.environ, MPLCONFIGDIR=str(tmp_path / "mpl"))
+    subprocess.run([sys.executable, "-c", STALE_CACHE], env=env, check=True, capture_output=True)
+    check = subprocess.run([sys.executable, "-c", "import matplotlib.font_manager as fm; "
+                            "print(sorted({f.name for f in fm.fontManager.ttflist if 'CJK' in f.name or 'Nanum' in f.name}))"],
+                           env=env, capture_output=True, text=True, check=True)
+    assert check.stdout.strip() == "[]"  # the stale cache really lacks the Korean fonts
+    png = tmp_path / "ego.png"
+    done = subprocess.run([sys.executable, "-m", "edugraph", "map", "-o", str(png), "--actor", "오산시",
+                           "--size", "column", "--dpi", "150", "--store", str(db)], env=env, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert Image.open(png).text.get("Font") == korean_font()
+    assert Image.open(png).size[0] <= 3.6 * 150 + 40  # a journal column at 150 dpi
+
+
+def test_figures_say_what_they_show(db, tmp_path):
+    """Title and subtitle from the filters; the legend lists node types and edge kinds (SVG text as paths, so
+    the PNG is checked by its drawn share and the view's legend entries)."""
+    from edugraph.queries.network import NetworkFilter
+    from edugraph.graph.store import open_store
+    from edugraph.viz.maps import build_view, legend_entries
+
+    with open_store(str(db), create=False) as store:
+        view = build_view(store, NetworkFilter(province="경기", since="2024"), actor=None)
+        ego = build_view(store, NetworkFilter(), actor="오산시", depth=1, color="community")
+    assert "경기도" in view.subtitle and "2024부터" in view.subtitle and "기관" in view.subtitle
+    types, kinds, groups = legend_entries(view)
+    assert {k for _, k, _, _ in kinds} and {ko for ko, *_ in types} >= {"지자체"}
+    assert ego.title.startswith("오산시") and "반경 1" in ego.subtitle
+    assert legend_entries(ego)[2]  # coloured by community: the communities are in the legend

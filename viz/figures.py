@@ -1,49 +1,84 @@
 """Static figures for papers: the same map views as PNG or SVG, with a Korean-capable font.
 
-Fonts: Noto Sans CJK (Debian ``fonts-noto-cjk``) or NanumGothic (``fonts-nanum``);
-without one, Hangul would come out as empty boxes, so drawing stops with a
-message saying what to install. SVG text is written as paths, so the figure
-looks the same on machines without the font.
+Fonts: Noto Sans CJK (Debian ``fonts-noto-cjk``) or NanumGothic (``fonts-nanum``).
+matplotlib keeps a cache of the fonts it found on its first run; a font installed
+after that is not in it, so when no Korean font is in the cache the system's font
+folders are searched again and the font files found are added. Without any,
+Hangul would come out as empty boxes, so drawing stops with a message saying what
+to install. SVG text is written as paths, so the figure looks the same on
+machines without the font. Sizes: a journal column (89 mm), a page width
+(180 mm), a 16:9 slide, or ``width_mm``.
 
->>> from edugraph.viz.figures import korean_font
+>>> from edugraph.viz.figures import korean_font, figure_size
 >>> korean_font() is None or isinstance(korean_font(), str)
 True
+>>> figure_size("column")
+(3.5, 3.5)
 """
 
 from __future__ import annotations
 
+import math
 from functools import lru_cache
 
 from ..graph.errors import InputError
-from .maps import MapView
-from .styles import load_styles
+from .maps import MapView, edge_kind, legend_entries
 
-__all__ = ["korean_font", "write_figure", "FORMATS"]
+__all__ = ["korean_font", "write_figure", "figure_size", "FORMATS", "SIZES"]
 
 FORMATS = ("png", "svg")
+#: width × height in inches
+SIZES = {"column": (3.5, 3.5), "page": (7.1, 6.0), "slide": (13.33, 7.5)}
 _FAMILIES = ("Noto Sans CJK KR", "Noto Sans CJK JP", "Noto Sans CJK SC", "Noto Serif CJK KR", "NanumGothic",
              "NanumBarunGothic", "UnDotum", "Baekmuk Gulim")
+_FILE_HINTS = ("notosanscjk", "notoserifcjk", "nanum", "undotum", "baekmuk")
+
+
+def _cached_family(font_manager) -> str | None:
+    installed = {f.name for f in font_manager.fontManager.ttflist}
+    return next((family for family in _FAMILIES if family in installed), None)
 
 
 @lru_cache(maxsize=1)
 def korean_font() -> str | None:
-    """The name of an installed font family that has Hangul, or None."""
+    """The name of an installed font family that has Hangul, or None.
+
+    Looks in matplotlib's font cache first; if none is there (a font installed after the cache was built),
+    searches the system font folders again and adds the Korean font files it finds.
+    """
     from matplotlib import font_manager
 
-    installed = {f.name for f in font_manager.fontManager.ttflist}
-    for family in _FAMILIES:
-        if family in installed:
-            return family
-    return None
+    family = _cached_family(font_manager)
+    if family:
+        return family
+    for path in font_manager.findSystemFonts(fontext="ttf") + font_manager.findSystemFonts(fontext="otf"):
+        name = path.replace("-", "").replace("_", "").lower()
+        if any(hint in name for hint in _FILE_HINTS):
+            try:
+                font_manager.fontManager.addfont(path)
+            except (OSError, RuntimeError, ValueError):
+                continue
+    return _cached_family(font_manager)
+
+
+def figure_size(size: str = "page", width_mm: float | None = None) -> tuple[float, float]:
+    """(width, height) in inches for a named size, or for a width in millimetres (height from the page ratio)."""
+    if size not in SIZES:
+        raise InputError(f"figure size must be one of {', '.join(SIZES)}")
+    w, h = SIZES[size]
+    if width_mm:
+        return round(width_mm / 25.4, 2), round(width_mm / 25.4 * h / w, 2)
+    return w, h
 
 
 _MARKERS = {"dot": "o", "diamond": "D", "square": "s", "triangle": "^", "triangleDown": "v", "star": "*",
             "box": "s", "ellipse": "o", "text": "."}
 
 
-def write_figure(view: MapView, path, fmt: str = "png", title: str | None = None, labels: int = 40,
-                 dpi: int = 200) -> None:
-    """Draw ``view`` to ``path``; names shown for the ``labels`` largest nodes."""
+def write_figure(view: MapView, path, fmt: str = "png", title: str | None = None, labels: int = 20,
+                 dpi: int = 300, size: str = "page", width_mm: float | None = None) -> None:
+    """Draw ``view`` to ``path``: the ``labels`` most central nodes named, a title and subtitle, and a legend
+    with node types (or colour groups) and edge kinds."""
     if fmt not in FORMATS:
         raise InputError(f"figure format must be one of {', '.join(FORMATS)}")
     family = korean_font()
@@ -54,32 +89,60 @@ def write_figure(view: MapView, path, fmt: str = "png", title: str | None = None
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
+    from matplotlib.lines import Line2D
+
+    from .styles import load_styles
 
     styles = load_styles()
     g, pos = view.graph, view.positions
+    width, height = figure_size(size, width_mm)
+    # type sizes in points, for the printed size: readable in a column, not shouting on a slide
+    base = 6.5 if width < 5 else 8.0
     plt.rcParams.update({"font.family": family, "svg.fonttype": "path", "axes.unicode_minus": False})
-    fig, ax = plt.subplots(figsize=(10, 10))
+    fig, ax = plt.subplots(figsize=(width, height))
+    node_scale = (width / 7.1) ** 2
     for a, b, data in g.edges(data=True):
-        via = (data.get("via") or ["cooperation"])[0]
-        ax.plot([pos[a][0], pos[b][0]], [-pos[a][1], -pos[b][1]], color=styles["edges"].get(via, {}).get(
-            "color", "#888888"), linewidth=0.4 + 0.6 * min(data.get("weight", 1), 6), alpha=0.5, zorder=1)
-    present = []
+        colour = styles["edges"].get(edge_kind(data), styles["edges"]["cooperation"])["color"]
+        ax.plot([pos[a][0], pos[b][0]], [-pos[a][1], -pos[b][1]], color=colour,
+                linewidth=(0.3 + 0.4 * min(data.get("weight", 1), 6)) * width / 7.1, alpha=0.55, zorder=1)
     for label, style in styles["labels"].items():
         nodes = [n for n, d in g.nodes(data=True) if d.get("label") == label]
         if not nodes:
             continue
-        present.append(label)
-        ax.scatter([pos[n][0] for n in nodes], [-pos[n][1] for n in nodes], s=[view.sizes[n] ** 2 / 3 for n in nodes],
-                   c=style["color"], marker=_MARKERS.get(style["shape"], "o"), edgecolors="white", linewidths=0.5,
-                   zorder=2, label=f"{style['legend_ko']} ({style['legend_en']})")
-    for n in sorted(g, key=lambda n: -view.sizes[n])[:labels]:
-        ax.annotate(g.nodes[n].get("name_ko") or n, (pos[n][0], -pos[n][1]), fontsize=7, ha="center", va="bottom",
-                    xytext=(0, 4), textcoords="offset points", zorder=3)
-    ax.set_title(title or view.title, fontsize=13)
-    if present:
-        ax.legend(loc="lower left", fontsize=8, frameon=True)
+        ax.scatter([pos[n][0] for n in nodes], [-pos[n][1] for n in nodes],
+                   s=[view.sizes[n] ** 2 / 4 * node_scale for n in nodes],
+                   c=[view.colors.get(n, style["color"]) for n in nodes], marker=_MARKERS.get(style["shape"], "o"),
+                   edgecolors=["#000000" if n == view.center else "white" for n in nodes],
+                   linewidths=[1.6 if n == view.center else 0.4 for n in nodes], zorder=2)
+    for name, (x, y) in view.group_labels.items():
+        ax.annotate(name, (x, -y), fontsize=base + 0.5, ha="center", va="bottom", weight="bold", color="#444444",
+                    zorder=4)
+    from matplotlib import patheffects
+
+    halo = [patheffects.withStroke(linewidth=2, foreground="white")]
+    for n in view.ranked()[:labels]:
+        ax.annotate(g.nodes[n].get("name_ko") or n, (pos[n][0], -pos[n][1]), fontsize=base, ha="center", va="top",
+                    xytext=(0, -(math.sqrt(view.sizes[n] ** 2 / 4 * node_scale) / 2 + 1)),
+                    textcoords="offset points", zorder=3, path_effects=halo,
+                    weight="bold" if n == view.center else "normal")
+    fig.suptitle(title or view.title, fontsize=base + 4, x=0.02, ha="left", y=0.985)
+    ax.set_title(view.subtitle, fontsize=base, loc="left", color="#333333")
+    types, kinds, groups = legend_entries(view)
+    handles = [Line2D([], [], linestyle="", marker=_MARKERS.get(shape, "o"), markersize=base * 0.8,
+                      markerfacecolor=colour, markeredgecolor="white", label=ko)
+               for ko, _, colour, shape in (groups or types)]
+    handles += [Line2D([], [], color=colour, linewidth=1.5, label=ko) for ko, _, colour, _ in kinds]
+    if handles:
+        ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=base - 0.5,
+                  frameon=False, borderaxespad=0.2)
+    xs = [p[0] for p in pos.values()] or [0]
+    ys = [-p[1] for p in pos.values()] or [0]
+    pad = max(max(xs) - min(xs), max(ys) - min(ys), 200) * 0.06
+    ax.set_xlim(min(xs) - pad, max(xs) + pad)
+    ax.set_ylim(min(ys) - pad * 1.5, max(ys) + pad)
+    ax.set_aspect("equal", adjustable="box")
     ax.set_axis_off()
     fig.tight_layout()
-    fig.savefig(path, format=fmt, dpi=dpi if fmt == "png" else None, metadata={"Creator": "EduGraph"} if fmt == "png"
-                else {"Creator": "EduGraph", "Date": None})
+    meta = {"Creator": "EduGraph", "Font": family} if fmt == "png" else {"Creator": "EduGraph", "Date": None}
+    fig.savefig(path, format=fmt, dpi=dpi if fmt == "png" else None, metadata=meta, bbox_inches="tight")
     plt.close(fig)

@@ -32,7 +32,8 @@ def scalar_graph(g: nx.Graph, spells: bool = False) -> nx.Graph:
         for y in data.get("years", []):
             node_years.setdefault(a, set()).add(y)
             node_years.setdefault(b, set()).add(y)
-    for n, data in g.nodes(data=True):
+    # nodes by id and each edge from its smaller end: the same file whichever store the network came from
+    for n, data in sorted(g.nodes(data=True), key=lambda item: str(item[0])):
         attrs = {k: data.get(k) or "" for k in _NODE_KEYS}
         # Gephi shows a node's "label": the Korean name; the kind of actor is an attribute of its own
         attrs["label"] = data.get("name_ko") or str(n)
@@ -40,7 +41,7 @@ def scalar_graph(g: nx.Graph, spells: bool = False) -> nx.Graph:
         if spells and node_years.get(n):
             attrs["spells"] = [(f"{min(node_years[n])}-01-01", None)]
         out.add_node(n, **attrs)
-    for a, b, data in g.edges(data=True):
+    for a, b, data in sorted((min(a, b, key=str), max(a, b, key=str), d) for a, b, d in g.edges(data=True)):
         attrs = {"weight": int(data.get("weight", 1)), "via": ";".join(data.get("via", [])),
                  "first": data.get("first") or "", "last": data.get("last") or "",
                  "years": ";".join(data.get("years", []))}

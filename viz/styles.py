@@ -16,7 +16,7 @@ import yaml
 from ..graph.errors import SchemaError
 from ..graph.schema import load_schema
 
-__all__ = ["load_styles"]
+__all__ = ["load_styles", "palette"]
 
 _COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
 
@@ -31,4 +31,11 @@ def load_styles() -> dict:
     for name, style in {**data["labels"], **data["edges"]}.items():
         if not _COLOR.match(style.get("color", "")):
             raise SchemaError(f"viz/styles.yaml: {name} needs a #rrggbb color")
+    if not all(_COLOR.match(c) for c in data.get("palette", [])) or len(data.get("palette", [])) < 17:
+        raise SchemaError("viz/styles.yaml: palette needs 17 #rrggbb colours (one per 시·도)")
     return data
+
+
+def palette() -> list[str]:
+    """Colours for groups (communities, 시·도), colour-blind-safe first."""
+    return list(load_styles()["palette"])
