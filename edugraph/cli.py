@@ -453,9 +453,14 @@ def analyze(measure, actors, since, until, province, program, types, levels, by,
 @click.option("--width", type=click.FloatRange(min=40, max=1000), default=None,
               help="Figure width in millimetres (overrides --size).")
 @click.option("--dpi", type=click.IntRange(72, 1200), default=300, show_default=True, help="PNG resolution.")
+@click.option("--geo", is_flag=True, help="Draw a map of Korea: 시·군·구 shaded by --measure, ties between places.")
+@click.option("--measure", type=click.Choice(["ties", "agreements", "programme"]), default=None,
+              help="With --geo: what shades a government (default: programme with --program, else ties).")
+@click.option("--date", "geo_date", default=None, metavar="DATE",
+              help="With --geo: the day whose governments and offices are drawn (default: today).")
 @store_option
 def map_command(output, actor, depth, since, until, province, program, types, levels, fmt, title, color, size_name,
-                width, dpi, store_location):
+                width, dpi, geo, measure, geo_date, store_location):
     """Draw the cooperation network as an offline HTML map (pyvis) or a figure.
 
     Views: the whole network (filtered by --province, --type, --since/--until),
@@ -484,6 +489,22 @@ def map_command(output, actor, depth, since, until, province, program, types, le
     if (fmt == "html") != (suffix in (".html", ".htm")) or (fmt != "html" and suffix.lstrip(".") != fmt):
         raise click.ClickException(f"{output}: --format {fmt} does not match the file's extension {suffix}")
     flt = _network_filter(since, until, province, program, types, levels)
+    if geo:
+        from .viz.geo import build_geo_view, render_geo_html, write_geo_figure
+
+        if actor:
+            raise click.ClickException("--geo draws the whole country; leave out --actor (or drop --geo)")
+        with _open(store_location) as store:
+            view = build_geo_view(store, flt, measure=measure, title=title, date=geo_date)
+        if fmt == "html":
+            Path(output).write_text(render_geo_html(view), encoding="utf-8")
+        else:
+            write_geo_figure(view, output, fmt, dpi=dpi, size=size_name, width_mm=width)
+        click.echo(f"{output}: {len(view.values)} governments shaded, {len(view.ties)} ties drawn, "
+                   f"{Path(output).stat().st_size / 1024:.0f} KB", err=True)
+        return
+    if measure or geo_date:
+        raise click.ClickException("--measure and --date go with --geo")
     with _open(store_location) as store:
         view = build_view(store, flt, actor=actor, depth=depth, title=title, color=color)
     if fmt == "html":

@@ -140,6 +140,15 @@ class Reference:
     def facts_of(self, rel_type: str, date: str | None = None) -> list[Fact]:
         return [f for f in self.facts if f.type == rel_type and f.valid_on(date)]
 
+    def jurisdiction(self, office_id: str, date: str | None = None) -> list[Entity]:
+        """The governments an office of education covers on ``date`` (a 시·도 office: its 시·도 government).
+
+        >>> sorted(e.name_ko for e in load_reference().jurisdiction("eo_41_hwaseong-osan"))
+        ['오산시', '화성시']
+        """
+        return [self.by_id[f.target] for f in self.facts_of("COVERS", date)
+                if f.source == office_id and self.by_id[f.target].valid_on(date)]
+
     def covered_by(self, government_id: str, date: str | None = None) -> list[Entity]:
         """District offices that cover a basic government on ``date``."""
         return [
