@@ -9,12 +9,14 @@ ingest finishes an interrupted one and otherwise changes nothing.
 from __future__ import annotations
 
 import logging
+from functools import lru_cache
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..graph.cypher import load_cypher
 from ..graph.errors import InputError
 from ..graph.ids import make_id
+from ..graph.reference import load_reference
 from ..graph.writer import GraphWriter
 from .documents import Document
 from ..graph.values import agreement_kind
@@ -59,7 +61,20 @@ def _entity_id(ent: dict, date: str | None) -> tuple[str, str]:
     label = ent["type"]
     if ent.get("id"):
         return label, ent["id"]
+    # An entity the extractor named exactly as the reference does, where no other reference entity of that
+    # type has the name, is that entity (a council found by the shape of its name, say): no homonym can be hit.
+    same = _official_names().get((label, ent["canonical_ko"]), [])
+    if len(same) == 1:
+        return label, same[0]
     return label, make_id(label, ent["canonical_ko"])
+
+
+@lru_cache(maxsize=1)
+def _official_names() -> dict:
+    names: dict = {}
+    for e in load_reference().entities:
+        names.setdefault((e.label, e.name_ko), []).append(e.id)
+    return names
 
 
 def write_annotation(writer: GraphWriter, doc: Document, ann: dict) -> int:

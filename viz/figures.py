@@ -75,6 +75,13 @@ _MARKERS = {"dot": "o", "diamond": "D", "square": "s", "triangle": "^", "triangl
             "box": "s", "ellipse": "o", "text": "."}
 
 
+def _size(view: MapView, n) -> float:
+    """A node's size; the ego of an ego map at least as big as the biggest other node, as in the HTML map."""
+    if n == view.center:
+        return max(view.sizes.values()) * 1.2
+    return view.sizes[n]
+
+
 def write_figure(view: MapView, path, fmt: str = "png", title: str | None = None, labels: int = 20,
                  dpi: int = 300, size: str = "page", width_mm: float | None = None) -> None:
     """Draw ``view`` to ``path``: the ``labels`` most central nodes named, a title and subtitle, and a legend
@@ -102,29 +109,27 @@ def write_figure(view: MapView, path, fmt: str = "png", title: str | None = None
     fig, ax = plt.subplots(figsize=(width, height))
     node_scale = (width / 7.1) ** 2
     for a, b, data in g.edges(data=True):
-        colour = styles["edges"].get(edge_kind(data), styles["edges"]["cooperation"])["color"]
+        kind = edge_kind(data)
+        colour = styles["edges"].get(kind, styles["edges"]["cooperation"])["color"]
+        faint = kind == "participation"  # the grouping already says who takes part
         ax.plot([pos[a][0], pos[b][0]], [-pos[a][1], -pos[b][1]], color=colour,
-                linewidth=(0.3 + 0.4 * min(data.get("weight", 1), 6)) * width / 7.1, alpha=0.55, zorder=1)
+                linewidth=(0.3 + 0.4 * min(data.get("weight", 1), 6)) * width / 7.1 * (0.5 if faint else 1),
+                alpha=0.12 if faint else 0.55, zorder=1)
     for label, style in styles["labels"].items():
         nodes = [n for n, d in g.nodes(data=True) if d.get("label") == label]
         if not nodes:
             continue
         ax.scatter([pos[n][0] for n in nodes], [-pos[n][1] for n in nodes],
-                   s=[view.sizes[n] ** 2 / 4 * node_scale for n in nodes],
+                   s=[_size(view, n) ** 2 / 4 * node_scale for n in nodes],
                    c=[view.colors.get(n, style["color"]) for n in nodes], marker=_MARKERS.get(style["shape"], "o"),
                    edgecolors=["#000000" if n == view.center else "white" for n in nodes],
                    linewidths=[1.6 if n == view.center else 0.4 for n in nodes], zorder=2)
-    for name, (x, y) in view.group_labels.items():
-        ax.annotate(name, (x, -y), fontsize=base + 0.5, ha="center", va="bottom", weight="bold", color="#444444",
-                    zorder=4)
-    from matplotlib import patheffects
-
-    halo = [patheffects.withStroke(linewidth=2, foreground="white")]
-    for n in view.ranked()[:labels]:
-        ax.annotate(g.nodes[n].get("name_ko") or n, (pos[n][0], -pos[n][1]), fontsize=base, ha="center", va="top",
-                    xytext=(0, -(math.sqrt(view.sizes[n] ** 2 / 4 * node_scale) / 2 + 1)),
-                    textcoords="offset points", zorder=3, path_effects=halo,
-                    weight="bold" if n == view.center else "normal")
+    xs = [p[0] for p in pos.values()] or [0]
+    ys = [-p[1] for p in pos.values()] or [0]
+    pad = max(max(xs) - min(xs), max(ys) - min(ys), 200) * 0.06
+    ax.set_xlim(min(xs) - pad, max(xs) + pad)
+    ax.set_ylim(min(ys) - pad * 1.5, max(ys) + pad)
+    ax.set_aspect("equal", adjustable="box")
     fig.suptitle(title or view.title, fontsize=base + 4, x=0.02, ha="left", y=0.985)
     ax.set_title(view.subtitle, fontsize=base, loc="left", color="#333333")
     types, kinds, groups = legend_entries(view)
@@ -135,14 +140,41 @@ def write_figure(view: MapView, path, fmt: str = "png", title: str | None = None
     if handles:
         ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=base - 0.5,
                   frameon=False, borderaxespad=0.2)
-    xs = [p[0] for p in pos.values()] or [0]
-    ys = [-p[1] for p in pos.values()] or [0]
-    pad = max(max(xs) - min(xs), max(ys) - min(ys), 200) * 0.06
-    ax.set_xlim(min(xs) - pad, max(xs) + pad)
-    ax.set_ylim(min(ys) - pad * 1.5, max(ys) + pad)
-    ax.set_aspect("equal", adjustable="box")
     ax.set_axis_off()
+    # the axes take their final place before names are measured, so that names placed apart stay apart
     fig.tight_layout()
+    fig.canvas.draw()  # applies the equal aspect: the data-to-page transform is final from here
+    from matplotlib import patheffects
+
+    halo = [patheffects.withStroke(linewidth=2, foreground="white")]
+    renderer = fig.canvas.get_renderer()
+    placed = []
+    for name, (x, y) in view.group_labels.items():
+        # a group's name above its cluster, moved up a line at a time while it covers another group's name
+        for lift in range(6):
+            text = ax.annotate(name, (x, -y), fontsize=base, ha="center", va="bottom", weight="bold",
+                               color="#444444", zorder=4, path_effects=halo, xytext=(0, lift * base * 1.2),
+                               textcoords="offset points")
+            box = text.get_window_extent(renderer)
+            if not any(box.overlaps(other) for other in placed) or lift == 5:
+                placed.append(box)
+                break
+            text.remove()
+    # names in order of importance, each below, above, right or left of its node, wherever it overlaps no
+    # name already placed (a name with no free side is left out: the HTML map shows every name on zoom)
+    for n in view.ranked()[:labels]:
+        r = math.sqrt(_size(view, n) ** 2 / 4 * node_scale) / 2 + 1
+        for offset, ha, va in (((0, -r), "center", "top"), ((0, r), "center", "bottom"), ((r + 1, 0), "left", "center"),
+                               ((-r - 1, 0), "right", "center")):
+            text = ax.annotate(g.nodes[n].get("name_ko") or n, (pos[n][0], -pos[n][1]), fontsize=base, ha=ha, va=va,
+                               xytext=offset, textcoords="offset points", zorder=3, path_effects=halo,
+                               weight="bold" if n == view.center else "normal")
+            box = text.get_window_extent(renderer)
+            if not any(box.overlaps(other) for other in placed):
+                placed.append(box)
+                break
+            text.remove()
+
     meta = {"Creator": "EduGraph", "Font": family} if fmt == "png" else {"Creator": "EduGraph", "Date": None}
     fig.savefig(path, format=fmt, dpi=dpi if fmt == "png" else None, metadata=meta, bbox_inches="tight")
     plt.close(fig)

@@ -74,6 +74,13 @@ def _force(g: nx.Graph, seed: int) -> dict:
     return {n: ((x - cx) * k, (y - cy) * k) for n, (x, y) in zip(nodes, coords)}
 
 
+def _sunflower(nodes: list) -> dict:
+    """Nodes packed in a disc (Vogel's spiral), SPACING apart."""
+    golden = math.pi * (3 - math.sqrt(5))
+    return {n: (SPACING * 0.75 * math.sqrt(i) * math.cos(i * golden), SPACING * 0.75 * math.sqrt(i) * math.sin(i * golden))
+            for i, n in enumerate(nodes)}
+
+
 def _radius(pos: dict) -> float:
     return max((math.hypot(x, y) for x, y in pos.values()), default=0.0) + SPACING / 2
 
@@ -126,11 +133,12 @@ def ego_layout(g: nx.Graph, center, seed: int = 42) -> dict:
         if d:
             rings.setdefault(d, []).append(n)
     out = {center: (0.0, 0.0)}
+    # rings evenly spaced, the step wide enough that neighbours on every ring are a label apart
+    step = max([SPACING * 2.2] + [len(rings[d]) * SPACING * 1.25 / (2 * math.pi) / d for d in rings])
     radius = 0.0
     for d in sorted(rings):
         ring = sorted(rings[d], key=lambda n: (math.atan2(force.get(n, (1, 0))[1] - cy, force.get(n, (1, 0))[0] - cx), str(n)))
-        # wide enough that neighbours on a ring are a label apart, and further out than the ring inside
-        radius = max(radius + SPACING * 2.2, len(ring) * SPACING * 1.25 / (2 * math.pi))
+        radius = d * step
         for i, n in enumerate(ring):
             a = 2 * math.pi * i / len(ring) - math.pi / 2
             out[n] = (radius * math.cos(a), radius * math.sin(a))
@@ -150,13 +158,13 @@ def grouped_layout(g: nx.Graph, groups: dict, hub=None, seed: int = 42) -> tuple
     order = sorted(members, key=lambda k: (k == "기타", k))
     parts = {}
     for k in order:
-        sub = g.subgraph(members[k]).copy()
-        # a group's members without ties among them still sit together: a light ring of invisible edges
-        if sub.number_of_edges() == 0 and len(members[k]) > 2:
-            ms = sorted(members[k], key=str)
-            sub.add_edges_from(zip(ms, ms[1:] + ms[:1]))
-        comps = [_force(sub.subgraph(c), seed) for c in nx.connected_components(sub)]
-        parts[k] = pack(comps, gap=SPACING * 0.4)
+        sub = g.subgraph(members[k])
+        comps = [c for c in nx.connected_components(sub) if len(c) > 1]
+        alone = sorted((n for c in nx.connected_components(sub) if len(c) == 1 for n in c), key=str)
+        laid = [_force(sub.subgraph(c), seed) for c in comps]
+        if alone:  # members without ties among them sit together in a sunflower, not spread on a ring
+            laid.append(_sunflower(alone))
+        parts[k] = pack(laid, gap=SPACING * 0.4)
     radii = {k: _radius(p) for k, p in parts.items()}
     circumference = sum(2 * r + SPACING for r in radii.values())
     ring = max(circumference / (2 * math.pi), max(radii.values(), default=0) * 1.5, SPACING * 3)

@@ -178,7 +178,7 @@ def build_view(store, flt: NetworkFilter = NetworkFilter(), actor: str | None = 
     if _period(flt):
         what.append(_period(flt))
     ties = sum(1 for a, b in g.edges() if hub not in (a, b))
-    what.append(f"기관 {g.number_of_nodes() - (1 if hub else 0)}곳 · 협력 관계 {ties}개")
+    what.append(f"협력 관계 {ties}개" if program else f"기관 {g.number_of_nodes()}곳 · 협력 관계 {ties}개")
     return map_view(g, _documents(store, g), heading, seed, center=center, groups=groups, hub=hub,
                     subtitle=" · ".join(what), color=color)
 
