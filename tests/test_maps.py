@@ -293,3 +293,17 @@ def test_figures_say_what_they_show(db, tmp_path):
     assert {k for _, k, _, _ in kinds} and {ko for ko, *_ in types} >= {"지자체"}
     assert ego.title.startswith("오산시") and "반경 1" in ego.subtitle
     assert legend_entries(ego)[2]  # coloured by community: the communities are in the legend
+
+
+def test_map_options_through_the_cli(db, tmp_path):
+    out = tmp_path / "p.html"
+    r = run("map", "-o", out, "--color", "province", "--store", db)
+    assert r.exit_code == 0, r.output
+    page = out.read_text(encoding="utf-8")
+    assert "경기도" in page.split("edugraph-legend")[1][:3000]  # the 시·도 are the legend
+    r = run("map", "-o", tmp_path / "c.html", "--color", "community", "--store", db)
+    assert r.exit_code == 0 and "공동체 1" in (tmp_path / "c.html").read_text(encoding="utf-8")
+    bad = run("map", "-o", tmp_path / "x.html", "--measure", "ties", "--store", db)
+    assert bad.exit_code == 1 and "--geo" in bad.output
+    bad = run("map", "--geo", "-o", tmp_path / "x.html", "--actor", "오산시", "--store", db)
+    assert bad.exit_code == 1 and "--actor" in bad.output
