@@ -172,6 +172,16 @@ class Neo4jServer:
             "db.tx_log.rotation.retention_policy=1 files",
             "",
         ]))
+        (self.home / "run" / "ports.json").write_text(json.dumps({"bolt": self.bolt_port, "http": self.http_port}))
+
+    @classmethod
+    def at(cls, home, bolt_port: int, http_port: int, password: str) -> "Neo4jServer":
+        """The server of ``home`` on the ports it was started with (else the ports given)."""
+        ports = Path(home) / "run" / "ports.json"
+        if ports.is_file():
+            saved = json.loads(ports.read_text())
+            bolt_port, http_port = saved["bolt"], saved["http"]
+        return cls(home, bolt_port, http_port, password)
 
     def admin(self, *args: str, check: bool = True) -> subprocess.CompletedProcess:
         """Run neo4j-admin against this home: its tool class run directly (the bootloader would start a second JVM
@@ -272,10 +282,14 @@ def _cli(argv=None) -> int:
     p.add_argument("--http-port", type=int, default=7474)
     p.add_argument("rest", nargs="*", help="for admin: the neo4j-admin arguments (after --)")
     a = p.parse_args(argv)
-    server = Neo4jServer(a.home, a.bolt_port, a.http_port, os.environ.get("NEO4J_PASSWORD") or DEFAULT_PASSWORD)
+    password = os.environ.get("NEO4J_PASSWORD") or DEFAULT_PASSWORD
+    if a.command in ("start", "install"):
+        server = Neo4jServer(a.home, a.bolt_port, a.http_port, password)
+    else:  # status, stop, admin: the server of that home, on the ports it was started with
+        server = Neo4jServer.at(a.home, a.bolt_port, a.http_port, password)
     try:
         if a.command == "install":
-            print(f"Neo4j {version()} in {install(quiet=False)}")
+            print(f"Neo4j {version()} in {install()}")
         elif a.command == "start":
             install()
             server.start()

@@ -300,7 +300,7 @@ def test_map_options_through_the_cli(db, tmp_path):
     r = run("map", "-o", out, "--color", "province", "--store", db)
     assert r.exit_code == 0, r.output
     page = out.read_text(encoding="utf-8")
-    assert "경기도" in page.split("edugraph-legend")[1][:3000]  # the 시·도 are the legend
+    assert "경기도" in page.split('id="edugraph-legend"')[1][:3000]  # the 시·도 are the legend
     r = run("map", "-o", tmp_path / "c.html", "--color", "community", "--store", db)
     assert r.exit_code == 0 and "공동체 1" in (tmp_path / "c.html").read_text(encoding="utf-8")
     bad = run("map", "-o", tmp_path / "x.html", "--measure", "ties", "--store", db)
