@@ -116,10 +116,10 @@ def class_of(value) -> int:
 
 
 def class_labels() -> list[str]:
+    """Legend text of the classes: 0, 1, 2–3, 4–7, 8+."""
     out = []
-    for i, b in enumerate(CLASS_BREAKS):
-        nxt = CLASS_BREAKS[i + 1] if i + 1 < len(CLASS_BREAKS) else None
-        out.append(str(b) if nxt == b + 1 or (nxt is None and False) else (f"{b}–{nxt - 1}" if nxt else f"{b}+"))
+    for b, nxt in zip(CLASS_BREAKS, CLASS_BREAKS[1:] + (None,)):
+        out.append(f"{b}+" if nxt is None else str(b) if nxt == b + 1 else f"{b}–{nxt - 1}")
     return out
 
 

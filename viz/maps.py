@@ -240,9 +240,8 @@ def _legend(view: MapView) -> str:
     types, kinds, groups = legend_entries(view)
     items = []
     for ko, en, colour, _ in groups or types:
-        grey = "" if not groups else ""
         items.append(f'<li><span class="swatch" style="background:{colour}"></span>{html.escape(ko)}'
-                     f'{f" <small>{html.escape(en)}</small>" if en else ""}{grey}</li>')
+                     f'{f" <small>{html.escape(en)}</small>" if en else ""}</li>')
     if groups:  # shape still tells the type
         items.append("<li><small>모양: " + ", ".join(html.escape(ko) for ko, *_ in types) + "</small></li>")
     for ko, _, colour, _ in kinds:
