@@ -21,11 +21,13 @@ CALL {
   RETURN a, b, 'agreement' AS via, coalesce(g.date, r.first_seen) AS first, coalesce(g.date, r.last_seen) AS last,
          size(r.sources) AS n, [x IN r.evidence WHERE x <> ''][0] AS evidence
 }
-WITH a, b, via, first, last, n, evidence
+// grouped by the properties returned, not by the nodes (faster on FalkorDB, as in cross_boundary)
+WITH a.id AS aid, a.name_ko AS aname, a.province_ko AS aprov, b.id AS bid, b.name_ko AS bname,
+     b.province_ko AS bprov, via, first, last, n, evidence
 WHERE ($since IS NULL OR last >= $since) AND ($until IS NULL OR substring(first, 0, size($until)) <= $until)
-WITH a, b, collect(DISTINCT via) AS via, count(*) AS ties, min(first) AS first, max(last) AS last, toInteger(sum(n)) AS sources,
+WITH aid, aname, aprov, bid, bname, bprov, collect(DISTINCT via) AS via, count(*) AS ties, min(first) AS first, max(last) AS last, toInteger(sum(n)) AS sources,
      collect(evidence)[0] AS evidence
-RETURN a.id AS actor_id, a.name_ko AS actor, a.province_ko AS actor_province, b.id AS partner_id,
-       b.name_ko AS partner, b.province_ko AS partner_province, via, ties, first, last, sources, evidence
+RETURN aid AS actor_id, aname AS actor, aprov AS actor_province, bid AS partner_id,
+       bname AS partner, bprov AS partner_province, via, ties, first, last, sources, evidence
 ORDER BY ties DESC, sources DESC, actor, partner
 LIMIT $limit
