@@ -195,11 +195,16 @@ def _admincell_text(value) -> str | None:
     return str(value)
 
 
+def _unwritable_list(value) -> bool:
+    """A list the import tool would read as "no property": [] or [""]."""
+    return isinstance(value, list) and value in ([], [""])
+
+
 def _admin_row(props: dict, keys: list[str], with_empty: bool) -> list:
     cells, empty = [], []
     for k in keys:
         value = props.get(k)
-        if isinstance(value, list) and (not value or value == [""]):
+        if _unwritable_list(value):
             empty.append(f"{k}:{len(value)}")
             value = None
         cells.append(_admincell_text(value))
@@ -209,7 +214,7 @@ def _admin_row(props: dict, keys: list[str], with_empty: bool) -> list:
 
 
 def _has_empty_list(rows, keys) -> bool:
-    return any(isinstance(r["props"].get(k), list) and r["props"][k] in ([], [""]) for r in rows for k in keys)
+    return any(_unwritable_list(r["props"].get(k)) for r in rows for k in keys)
 
 
 def write_neo4j_admin(nodes, rels, folder, schema) -> list[Path]:

@@ -24,7 +24,7 @@ from functools import lru_cache
 from ..graph.errors import InputError
 from .maps import MapView, edge_kind, legend_entries
 
-__all__ = ["korean_font", "write_figure", "figure_size", "FORMATS", "SIZES"]
+__all__ = ["korean_font", "write_figure", "figure_size", "figure_pyplot", "type_size", "FORMATS", "SIZES"]
 
 FORMATS = ("png", "svg")
 #: width × height in inches
@@ -71,6 +71,31 @@ def figure_size(size: str = "page", width_mm: float | None = None) -> tuple[floa
     return w, h
 
 
+def figure_pyplot(fmt: str):
+    """matplotlib's pyplot set up for a figure in ``fmt``: headless, a Korean font, SVG text as paths.
+
+    Every figure (network or map of Korea) starts here, so the font check and its message have one home.
+    """
+    if fmt not in FORMATS:
+        raise InputError(f"figure format must be one of {', '.join(FORMATS)}")
+    family = korean_font()
+    if family is None:
+        raise InputError("no Korean font found for the figure: install fonts-noto-cjk or fonts-nanum "
+                         "(Debian/Ubuntu: apt-get install fonts-noto-cjk)")
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    plt.rcParams.update({"font.family": family, "svg.fonttype": "path", "axes.unicode_minus": False})
+    return plt
+
+
+def type_size(width_in: float) -> float:
+    """Body type size in points for a figure ``width_in`` inches wide: readable in a column, calm on a slide."""
+    return 6.5 if width_in < 5 else 8.0
+
+
 _MARKERS = {"dot": "o", "diamond": "D", "square": "s", "triangle": "^", "triangleDown": "v", "star": "*",
             "box": "s", "ellipse": "o", "text": "."}
 
@@ -86,16 +111,7 @@ def write_figure(view: MapView, path, fmt: str = "png", title: str | None = None
                  dpi: int = 300, size: str = "page", width_mm: float | None = None) -> None:
     """Draw ``view`` to ``path``: the ``labels`` most central nodes named, a title and subtitle, and a legend
     with node types (or colour groups) and edge kinds."""
-    if fmt not in FORMATS:
-        raise InputError(f"figure format must be one of {', '.join(FORMATS)}")
-    family = korean_font()
-    if family is None:
-        raise InputError("no Korean font found for the figure: install fonts-noto-cjk or fonts-nanum "
-                         "(Debian/Ubuntu: apt-get install fonts-noto-cjk)")
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
+    plt = figure_pyplot(fmt)
     from matplotlib.lines import Line2D
 
     from .styles import load_styles
@@ -103,9 +119,7 @@ def write_figure(view: MapView, path, fmt: str = "png", title: str | None = None
     styles = load_styles()
     g, pos = view.graph, view.positions
     width, height = figure_size(size, width_mm)
-    # type sizes in points, for the printed size: readable in a column, not shouting on a slide
-    base = 6.5 if width < 5 else 8.0
-    plt.rcParams.update({"font.family": family, "svg.fonttype": "path", "axes.unicode_minus": False})
+    base = type_size(width)
     fig, ax = plt.subplots(figsize=(width, height))
     node_scale = (width / 7.1) ** 2
     for a, b, data in g.edges(data=True):
@@ -175,6 +189,6 @@ def write_figure(view: MapView, path, fmt: str = "png", title: str | None = None
                 break
             text.remove()
 
-    meta = {"Creator": "EduGraph", "Font": family} if fmt == "png" else {"Creator": "EduGraph", "Date": None}
+    meta = {"Creator": "EduGraph", "Font": korean_font()} if fmt == "png" else {"Creator": "EduGraph", "Date": None}
     fig.savefig(path, format=fmt, dpi=dpi if fmt == "png" else None, metadata=meta, bbox_inches="tight")
     plt.close(fig)

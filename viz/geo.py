@@ -26,7 +26,6 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-import networkx as nx
 
 from ..graph.errors import InputError
 from ..graph.reference import load_reference
@@ -321,23 +320,16 @@ svg path:hover {{ stroke: #000; stroke-width: 1.5; }}
 def write_geo_figure(view: GeoView, path, fmt: str = "png", dpi: int = 300, size: str = "page",
                      width_mm: float | None = None) -> None:
     """The same map as a figure (PNG, or SVG with text as paths), with legend and attribution."""
-    from .figures import figure_size, korean_font
+    from .figures import figure_pyplot, figure_size, type_size
 
-    family = korean_font()
-    if family is None:
-        raise InputError("no Korean font found for the figure: install fonts-noto-cjk or fonts-nanum")
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
+    plt = figure_pyplot(fmt)
     from matplotlib.collections import LineCollection, PolyCollection
     from matplotlib.lines import Line2D
     from matplotlib.patches import Patch
 
     b = load_boundaries()
     width, _ = figure_size(size, width_mm)
-    base = 6.5 if width < 5 else 8.0
-    plt.rcParams.update({"font.family": family, "svg.fonttype": "path"})
+    base = type_size(width)
     fig, ax = plt.subplots(figsize=(width, width * 1.15))
     polys, colours = [], []
     for gov in sorted(b.polygons):
