@@ -148,6 +148,12 @@ def test_a_2000_node_map_draws_in_the_browser(tmp_path):
     status = _check_in_browser(out, tmp_path, find="기관1999")
     assert status["selected"] == "n1999"
     _check_in_browser(out, tmp_path, nodes=2000)
+    big = network(2000)
+    ego = nx.ego_graph(big, "n0", radius=1)  # the busiest node of the generated network and its partners
+    egomap = tmp_path / "big-ego.html"
+    write_map(map_view(ego, center="n0"), egomap)
+    status = _check_in_browser(egomap, tmp_path, nodes=ego.number_of_nodes())
+    assert int(status["ego-offset"]) <= 30 and status["labelled"].split("|")[0] == "기관0"
     assert int(status["draw-ms"]) > 0  # the draw time is measured; benchmarks/map_speed.py reports it
 
 
