@@ -44,7 +44,7 @@ from ..graph.resolve import default_resolver
 from ..graph.values import agreement_kind, partial_date
 from ..graph.writer import GraphWriter
 from .extract import ORG_TYPES
-from .extraction.open_names import COUNCIL_SUFFIXES, INSTITUTION_SUFFIXES
+from .extraction.bodies import COUNCIL_SUFFIXES, INSTITUTION_SUFFIXES
 from .readers import csv_rows, decode_bytes
 
 __all__ = ["RECORD_TYPES", "RECORD_COLUMNS", "Record", "parse_records", "read_records", "is_records_file",
@@ -103,7 +103,7 @@ _RECORD_INSTITUTION_SUFFIXES = INSTITUTION_SUFFIXES + ("센터", "대학", "학�
 def _new_org_label(name: str) -> str | None:
     """Council or Institution for a name not in the reference data, from its last word; None when unclear."""
     compact = name.replace(" ", "")
-    # the same name shapes the extractor reads (loaders/extraction/open_names.py)
+    # the same name shapes the extractor reads (loaders/extraction/bodies.py)
     if compact.endswith(COUNCIL_SUFFIXES) or _EN_COUNCIL.search(name):
         return "Council"
     if compact.endswith(_RECORD_INSTITUTION_SUFFIXES) or _EN_INSTITUTION.search(name):

@@ -1,11 +1,14 @@
 """The staged extractor: one article → the annotation format of docs/annotation.md.
 
 1. ``prepare``   the article: language, publication date, 시·도, headline, sentences
-2. ``mentions``  actors and programmes per sentence: reference names, enumerations, anaphors, and
-                 (``open_names``) names found by their shape; ``context`` holds Mention and Context
+2. ``mentions``  actors and programmes per sentence: reference names, enumerations, and names found by
+                 their shape (``bodies`` Korean institutions and councils, ``english``, ``programmes``,
+                 ``listed``); ``anaphors`` the kinds of actor a word stands for; ``context`` holds Mention,
+                 Context and the lexicon; ``particles`` the particles by role and the Hangul test
 3. ``coref``     anaphors and councils without a region, from the article's own actors
 4. ``people``    persons and the organisations they head (``frames`` reads each sentence's roles)
-5. ``assemble``  relations: one agreement per signed document, dates, evidence
+5. ``assemble``  relations, one family a module: ``agreements`` (signers, one agreement per signed
+                 document, dates), ``participation``, ``cooperation`` (and councils); ``registry`` holds them
 
 >>> from edugraph.loaders.documents import Document
 >>> ann = extract(Document("김포시와 김포교육지원청이 4일 교육발전특구 업무협약을 체결했다.", name="a.txt", date="2024-03-05"))
@@ -46,7 +49,7 @@ def extract(doc: Document) -> dict:
         "url": doc.url,
         "date": p.date,
         "lang": p.lang,
-        "entities": out["entities"],
-        "relations": out["relations"],
+        "entities": out.entities,
+        "relations": out.relations,
         "facts": [],
     }

@@ -7,7 +7,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -15,13 +14,14 @@ from importlib import resources
 import yaml
 
 from ...graph.reference import Reference, load_reference
+from ...graph.schema import load_schema
 from ...graph.resolve import Resolver, default_resolver
 from ..gazetteer import Gazetteer
 
 __all__ = ["Mention", "Context", "load_lexicon", "ORG_TYPES", "reference_mention"]
 
-ORG_TYPES = ("LocalGovernment", "EducationOffice", "Council", "Ministry", "Institution")
-_HANGUL = re.compile(r"[가-힣]")
+# the organisations that can be parties (the schema's Actor labels): one home, never a copy
+ORG_TYPES = tuple(load_schema().actor_labels())
 
 
 @lru_cache(maxsize=1)

@@ -23,6 +23,7 @@ from collections import Counter
 from dataclasses import replace
 
 from ...graph.resolve import normalize_name
+from .anaphors import KINDS
 from .mentions import ASSEMBLY_COMMITTEES, ORG_TYPES, Context, Mention
 from .particles import TOPIC_OR_SUBJECT
 
@@ -155,19 +156,17 @@ class Article:
         return self.ctx.name(self.metro) if self.metro is not None else None
 
 
-_SAME_KIND = {"CITY": ("LocalGovernment", "basic", "시"), "COUNTY": ("LocalGovernment", "basic", "군"),
-              "GU": ("LocalGovernment", "basic", "구"), "LG_BASIC": ("LocalGovernment", "basic", None),
-              "EO_DISTRICT": ("EducationOffice", "district", None)}
+# kinds that can denote a basic government or a district office, named earlier in the same sentence
+_LOCAL = ("CITY", "COUNTY", "GU", "LG_BASIC", "EO_DISTRICT")
 
 
 def _same_sentence(m: Mention, before: list[Mention]) -> Mention | None:
     """'… with Guri City on Wednesday, making the city the fourth': the city named earlier in the sentence."""
-    want = _SAME_KIND.get(m.ref)
-    if want is None:
+    if m.ref not in _LOCAL:
         return None
-    type_, level, suffix = want
-    hits = [x for x in before if x.kind != "anaphor" and x.type == type_ and x.level == level
-            and (suffix is None or (x.canonical or "").endswith(suffix))]
+    kind = KINDS[m.ref]
+    hits = [x for x in before if x.kind != "anaphor" and x.level in ("basic", "district")
+            and kind.fits(x.type, x.level, x.canonical)]
     return replace(hits[-1], start=m.start, end=m.end, surface=m.surface, particle=m.particle) if hits else None
 
 

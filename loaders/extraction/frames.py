@@ -22,11 +22,10 @@ import re
 from dataclasses import dataclass, field
 
 from .mentions import ORG_TYPES, Mention
-from .particles import role
+from .particles import HANGUL, role
 
 __all__ = ["Frame", "read_frame", "AGREEMENT_KO", "agreement_term"]
 
-_HANGUL = re.compile(r"[가-힣]")
 AGREEMENT_KO = re.compile(r"업무\s*협약|협약|부속\s*합의서?|합의서|합의문|양해각서|공동\s*선언|선언문?|MOU|협정")
 _AGREEMENT_EN = re.compile(r"\b(?:memorandum of understanding|MOU|business agreement|agreement|pact|accord|deal|"
                            r"joint declaration|memorandum)s?\b", re.I)
@@ -61,7 +60,7 @@ _MEET_EN = re.compile(r"\b(?:meeting|met|held|convened|session|co-chaired)\b", r
 
 
 def agreement_term(s: str) -> re.Match | None:
-    return AGREEMENT_KO.search(s) if _HANGUL.search(s) else _AGREEMENT_EN.search(s)
+    return AGREEMENT_KO.search(s) if HANGUL.search(s) else _AGREEMENT_EN.search(s)
 
 
 @dataclass
@@ -118,7 +117,7 @@ def _is_location(s: str, m: Mention, english: bool) -> bool:
 
 def read_frame(s: str, mentions: list[Mention]) -> Frame:
     """Stage 4 for one sentence (mentions already resolved)."""
-    english = not _HANGUL.search(s)
+    english = not HANGUL.search(s)
     f = Frame(s, mentions, english=english)
     seen = set()
     for m in mentions:

@@ -26,11 +26,13 @@ from __future__ import annotations
 import re
 
 from ...graph.resolve import strip_particle
-from .context import _HANGUL, ORG_TYPES, Context, Mention, load_lexicon, reference_mention as _mention
-from .open_names import (ASSEMBLY_COMMITTEES, council_name, english_bare_places, english_programmes,
-                         listed_institutions, listed_programmes, open_english, open_korean, open_programmes,
-                         quoted_programmes, short_schools)
-from .particles import ends_in_particle, role
+from .anaphors import find_anaphors
+from .bodies import ASSEMBLY_COMMITTEES, council_name, open_korean
+from .context import ORG_TYPES, Context, Mention, load_lexicon, reference_mention as _mention
+from .english import english_bare_places, english_programmes, open_english
+from .listed import listed_institutions, short_schools
+from .particles import HANGUL, ends_in_particle, is_korean, particle_after, role
+from .programmes import listed_programmes, open_programmes, quoted_programmes
 
 __all__ = ["Mention", "Context", "find_mentions", "load_lexicon", "ORG_TYPES", "council_name", "ASSEMBLY_COMMITTEES"]
 
@@ -55,7 +57,7 @@ def _reference_mentions(s: str, ctx: Context) -> list[Mention]:
             continue  # a homonym the context cannot settle: no guess
         e = cands[0]
         nxt = s[m.token_end:m.token_end + 1]
-        if m.particle == "" and _HANGUL.match(nxt or " ") and e.label != "Program":
+        if m.particle == "" and HANGUL.match(nxt or " ") and e.label != "Program":
             continue  # glued into a longer word (오산시장, 구미시의회): titles and open names read those
         if e.label == "LocalGovernment" and e.level == "metropolitan":
             after = s[m.token_end:m.token_end + 8]
@@ -67,16 +69,15 @@ def _reference_mentions(s: str, ctx: Context) -> list[Mention]:
         if ctx.province and not any(x.start <= m.start() < x.end for x in out):
             hit = [e for e in ctx.resolver.lookup(ctx.province + m.group(1)) if e.label == "EducationOffice"]
             if len(hit) == 1:
-                particle = re.match(r"[가-힣]{0,2}", s[m.end():]).group()
+                particle = particle_after(s, m.end())
                 out.append(_mention(hit[0], ctx, m.start(), m.end(), m.group(1), particle))
     # 전북도, 충북도, 경남도: a province's short name with 도, as news writes it
     for m in re.finditer(r"(?<![가-힣])([가-힣]{2})도(?=[은는이가와과의를을도,·\s]|$)", s):
         prov = ctx.resolver.province_of(m.group(1))
         if prov and prov.endswith("도") and not any(x.start <= m.start() < x.end for x in out):
-            hit = [e for e in ctx.resolver.lookup(prov) if e.label == "LocalGovernment" and e.level == "metropolitan"]
-            if hit:
-                particle = re.match(r"[가-힣]{0,2}", s[m.end():]).group()
-                out.append(_mention(hit[0], ctx, m.start(), m.end(), m.group(), particle))
+            metro = ctx.reference.metropolitan(prov)
+            if metro:
+                out.append(_mention(metro, ctx, m.start(), m.end(), m.group(), particle_after(s, m.end())))
     for start, end, e, _prefix in ctx.gazetteer.programs_inside(s):
         if not any(x.start <= start < x.end for x in out):
             out.append(Mention(start, end, s[start:end], e.name_ko, "Program", None, e.id, "", "name"))
@@ -153,54 +154,13 @@ def _enumerations(s: str, ctx: Context, taken: list[Mention]) -> list[Mention]:
     return out
 
 
-# ------------------------------------------------------------------ anaphors
-_KO_ANAPHORS = [
-    (re.compile(r"(?<![가-힣])(도교육청|시교육청|도 교육청|시 교육청)"), "EO_PROVINCIAL"),
-    (re.compile(r"(?<![가-힣])(교육지원청)(?=[은는이가과와의을를도]|\s|$)"), "EO_DISTRICT"),
-    (re.compile(r"(?<![가-힣])(교육청)(?=[은는이가과와의을를도]|\s|$|·|,)"), "EO"),
-    (re.compile(r"(?<![가-힣·])(?<!개 )(?<!\d)(도)(?=는|와|가|의|와의|·도교육청|와 도교육청|, 도교육청|청과)"), "PROVINCE"),
-    (re.compile(r"(?<![가-힣·])(?<!개 )(?<!\d)(시)(?=는|와|가|와의|·시교육청|와 시교육청|청과)"), "CITY"),
-    (re.compile(r"(?<![가-힣·])(?<!개 )(?<!\d)(군)(?=은|과|이|과의|청과)"), "COUNTY"),
-    (re.compile(r"(?<![가-힣·])(?<!개 )(?<!\d)(구)(?=는|와|가|와의|청과)"), "GU"),
-    (re.compile(r"(?<![가-힣])(?<!이하 )((?:협의회|위원회))(?=는|가|의|에서|에는|에|를|와|과|[ \s])"), "COUNCIL"),
-    (re.compile(r"(?<![가-힣])((?:양|두|세|네|이들|각)\s*(?:기관|지자체|교육청|자치단체|시·군|시군)|(?:\d+|세|네)\s*개\s*기관|이들\s*\d+\s*개\s*(?:시·군·구|시·군|군·구|시군|자치구|구|군|시|지자체|기관)|양측|양 측)"), "GROUP"),
-]
-_EN_ANAPHORS = [
-    (re.compile(r"\b(?:the|this|provincial|city|metropolitan)\s+(?:provincial\s+|city\s+|metropolitan\s+)?(?:education office|office of education)\b", re.I), "EO"),
-    (re.compile(r"\bthe\s+(?:district\s+)?(?:education\s+)?(?:support\s+)?office\b", re.I), "EO"),
-    (re.compile(r"\bthe\s+(?:provincial|metropolitan|city|county|district|municipal)\s+government\b", re.I), "LG"),
-    (re.compile(r"\bthe\s+(?:city|county|district)\b(?!\s+(?:office|council|hall))", re.I), "LG_BASIC"),
-    (re.compile(r"\bthe\s+province\b", re.I), "PROVINCE"),
-    (re.compile(r"\bthe\s+(?:council|committee|association)\b", re.I), "COUNCIL"),
-    (re.compile(r"\b(?:both|the (?:two|three|four|five|six|seven|eight|nine|ten|\d+)) (?:sides|institutions|organizations|"
-                r"parties|agencies|bodies|municipalities|cities and counties|local governments|districts|counties|cities)\b",
-                re.I), "GROUP"),
-]
-
-
-def _anaphors(s: str, taken: list[Mention]) -> list[Mention]:
-    out = []
-    spans = [(m.start, m.end) for m in taken]
-    table = _KO_ANAPHORS if _HANGUL.search(s) else _EN_ANAPHORS
-    for rx, ref in table:
-        for m in rx.finditer(s):
-            a, b = (m.start(1), m.end(1)) if m.re.groups else (m.start(), m.end())
-            if any(x < b and a < y for x, y in spans):
-                continue
-            particle = re.match(r"[가-힣]{0,2}", s[b:]).group() if _HANGUL.search(s) else ""
-            out.append(Mention(a, b, s[a:b], None, "Anaphor", None, None, particle, "anaphor", ref))
-            spans.append((a, b))
-    return out
-
-
-
 # ------------------------------------------------------------------- entry
 def find_mentions(s: str, ctx: Context) -> list[Mention]:
     """Stage 2 for one sentence: every mention, in text order, not overlapping (see the module docstring)."""
     found = _reference_mentions(s, ctx)
     found = _renamed(s, ctx, found)
     found += _enumerations(s, ctx, found)
-    if _HANGUL.search(s):
+    if is_korean(s):
         found += open_korean(s, ctx, found)
         found = _drop_covered(found)
         found += listed_institutions(s, found)
@@ -211,10 +171,10 @@ def find_mentions(s: str, ctx: Context) -> list[Mention]:
         found += english_bare_places(s, ctx, found)
         found += english_programmes(s, ctx, found)
     found += quoted_programmes(s, found)
-    if _HANGUL.search(s):
+    if is_korean(s):
         found += open_programmes(s, ctx, found)
         found += listed_programmes(s, found)
-    found += _anaphors(s, found)
+    found += find_anaphors(s, found)
     found.sort(key=lambda m: (m.start, -m.end))
     return found
 

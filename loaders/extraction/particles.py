@@ -9,7 +9,13 @@ is ``graph.resolve.PARTICLES``; here they are grouped by role.
 
 from __future__ import annotations
 
-__all__ = ["TOPIC_OR_SUBJECT", "SUBJECT", "WITH", "OBJECT", "PLACE", "ENDINGS", "role", "ends_in_particle"]
+import re
+
+__all__ = ["TOPIC_OR_SUBJECT", "SUBJECT", "WITH", "OBJECT", "PLACE", "ENDINGS", "role", "ends_in_particle",
+           "HANGUL", "is_korean", "particle_after"]
+
+HANGUL = re.compile(r"[가-힣]")
+_AFTER = re.compile(r"[가-힣]{0,2}")
 
 TOPIC_OR_SUBJECT = ("은", "는", "이", "가")  # the one who acts, written as such
 SUBJECT = TOPIC_OR_SUBJECT + ("도", "측은", "에서는", "께서")
@@ -36,3 +42,22 @@ def role(particle: str) -> str | None:
 def ends_in_particle(word: str) -> bool:
     """A Hangul word that ends in a case particle (so a list it would belong to has ended)."""
     return len(word) > 1 and "가" <= word[-1] <= "힣" and word.endswith(ENDINGS)
+
+
+def is_korean(text: str) -> bool:
+    """Whether ``text`` holds any Hangul (a Korean sentence; English ones are read by other rules).
+
+    >>> is_korean("Gimpo City signed."), is_korean("김포시가 맺었다.")
+    (False, True)
+    """
+    return HANGUL.search(text) is not None
+
+
+def particle_after(text: str, end: int) -> str:
+    """The particle a name ending at ``end`` carries: the Hangul glued after it (at most two syllables).
+
+    >>> particle_after("김포시와 협약", 3), particle_after("Gimpo City", 5)
+    ('와', '')
+    """
+    return _AFTER.match(text, end).group()
+

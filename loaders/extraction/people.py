@@ -20,16 +20,17 @@ stay as written.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ...graph.reference import load_reference
+from ..romanize import hangul_name
+from .anaphors import KINDS
 from .mentions import ORG_TYPES, Context, Mention
-from .particles import ends_in_particle
+from .particles import HANGUL, ends_in_particle
 
-__all__ = ["Head", "find_heads", "Officeholders", "is_person_name", "surname_fits", "surname_ko"]
+__all__ = ["Head", "find_heads", "settle", "context_org", "Officeholders", "is_person_name", "surname_fits", "surname_ko"]
 
-_HANGUL = re.compile(r"[가-힣]")
 
 
 @dataclass
@@ -40,6 +41,7 @@ class Head:
     org_type: str | None
     role: str | None
     org_id: str | None = None
+    pending: str | None = None  # a bare title's kind (KINDS): the organisation is the article's actor of that kind
 
 
 class Officeholders:
@@ -144,6 +146,9 @@ def is_person_name(w: str, ctx: Context) -> bool:
     return not re.search(r"(?:시|군|구|도|청|회|부|감|님|들|것|번|전|후|간|중|의|를|을|은|는|와|과)$", w) or len(w) == 3
 
 
+_BY_CONTEXT = object()  # a bare title: its organisation comes from the article
+
+
 def _org_of_title(prefix: str, kind: str, ctx: Context, mentions: list[Mention], at: int):
     """The organisation a title heads: from its place prefix (오산+시장), else from the article context."""
     res = ctx.resolver
@@ -161,12 +166,12 @@ def _org_of_title(prefix: str, kind: str, ctx: Context, mentions: list[Mention],
             if len(hit) == 1:
                 return hit[0]
         return None
-    return ("by-context", kind)
+    return _BY_CONTEXT
 
 
 def find_heads(s: str, mentions: list[Mention], ctx: Context) -> list[Head]:
     """Persons named in ``s`` with the organisation they head (or None), in text order."""
-    if not _HANGUL.search(s):
+    if not HANGUL.search(s):
         return _english_heads(s, mentions, ctx)
     out: list[Head] = []
     seen = set()
@@ -229,8 +234,8 @@ def _add(out, seen, name, org_text, title, at, s, mentions, ctx: Context):
     seen.add(name)
     if org is None:
         out.append(Head(name, name, None, None, None))
-    elif isinstance(org, tuple):
-        out.append(Head(name, name, None, None, role, "context:" + kind))
+    elif org is _BY_CONTEXT:
+        out.append(Head(name, name, None, None, role, pending=kind))
     else:
         out.append(Head(name, name, ctx.name(org), org.label, role, org.id))
 
@@ -296,7 +301,7 @@ def _english_heads(s: str, mentions: list[Mention], ctx: Context) -> list[Head]:
             if org is not None:
                 out.append(Head(person, name, org.canonical, org.type, role, org.id))
             else:
-                out.append(Head(person, name, None, None, role, "context:" + kind))
+                out.append(Head(person, name, None, None, role, pending=kind))
     return out
 
 
@@ -339,3 +344,62 @@ def surname_fits(romanised: str, hangul: str) -> bool:
 
     first = romanised.split()[0].lower().rstrip(".")
     return SURNAMES.get(first) == hangul[0]
+
+
+# ------------------------------------------------------- settling a head
+# where a bare title's organisation is looked for: the actors of that kind in the sentence, then the article's
+_BARE_TITLE = {"EO_PROVINCIAL": ("EducationOffice", "provincial"), "EO": ("EducationOffice", "provincial"),
+               "EO_DISTRICT": ("EducationOffice", "district"), "PROVINCE": ("LocalGovernment", "metropolitan"),
+               "CITY": ("LocalGovernment", None), "COUNTY": ("LocalGovernment", "basic"),
+               "GU": ("LocalGovernment", "basic"), "LG": ("LocalGovernment", "basic"), "COUNCIL": ("Council", None)}
+
+
+def context_org(kind: str, mentions: list[Mention], art) -> Mention | None:
+    """The organisation a bare title of ``kind`` heads: the sentence's actor of that kind, else the article's
+    (the 시·도's office of education for a bare 교육감, its government for a bare 도지사)."""
+    if kind not in _BARE_TITLE:
+        return None
+    type_, level = _BARE_TITLE[kind]
+    suffix = KINDS[kind].suffix
+    here = [m for m in mentions if m.type == type_ and (level is None or m.level == level)
+            and (suffix is None or (m.canonical or "").endswith(suffix))]
+    if here:
+        return here[0]
+    if kind in ("EO_PROVINCIAL", "EO") and art.provincial_eo is not None:
+        return art.entity_mention(art.provincial_eo, Mention(0, 0, "", None, "EducationOffice"))
+    if kind == "PROVINCE" and art.metro is not None:
+        return art.entity_mention(art.metro, Mention(0, 0, "", None, "LocalGovernment"))
+    found = art.main(type_, level, suffix)
+    if found is None and kind == "CITY" and art.metro is not None and art.metro.name_ko.endswith(_CITY_PROVINCES):
+        return art.entity_mention(art.metro, Mention(0, 0, "", None, "LocalGovernment"))
+    return found
+
+
+_CITY_PROVINCES = ("특별시", "광역시", "특별자치시")
+
+
+def settle(h: Head, mentions: list[Mention], art, date: str | None) -> tuple[Head, Mention | None]:
+    """A head with its organisation settled from the article where its title was bare, and a romanised name
+    read as the Hangul name of the officeholder it denotes; the organisation's mention when it came from the
+    context. The head given is not changed."""
+    person = h.person
+    holders = Officeholders.default()
+    if not HANGUL.search(person):
+        # a romanised name whose usual Hangul reading is the name of a head of one of the article's
+        # governments or offices then (Lee Dong-jin, Dobong's mayor → 이동진); other names stay as written
+        guess = hangul_name(person)
+        ids = [m.id for m in art.info.values() if m.id and m.type in ("LocalGovernment", "EducationOffice")]
+        if guess and guess in holders.names_of(ids, date):
+            person = guess
+    target = None
+    org, org_type, org_id = h.org, h.org_type, h.org_id
+    if org is None and h.pending:
+        target = context_org(h.pending, mentions, art)
+        if target is not None:
+            org, org_type, org_id = target.canonical, target.type, target.id
+            if not HANGUL.search(person) and target.id:
+                # a romanised name with a title: whoever held that title then, if the surname fits
+                holder = holders.holder(target.id, date, surname_ko(person))
+                if holder and surname_fits(person, holder):
+                    person = holder
+    return replace(h, person=person, org=org, org_type=org_type, org_id=org_id, pending=None), target

@@ -28,10 +28,10 @@ from ..cleaning import clean_lines
 from ..dates import explicit_dates, normalize_date, publication_date
 from ..documents import Document
 from ..sentences import split_sentences
+from .particles import HANGUL
 
 __all__ = ["Prepared", "Sentence", "prepare", "language", "strip_dateline"]
 
-_HANGUL = re.compile(r"[가-힣]")
 
 
 @dataclass(frozen=True)
@@ -99,7 +99,7 @@ def strip_dateline(line: str) -> tuple[str, str | None]:
 
 
 def language(text: str) -> str:
-    hangul = len(_HANGUL.findall(text))
+    hangul = len(HANGUL.findall(text))
     latin = len(re.findall(r"[A-Za-z]", text))
     if hangul and latin > hangul:
         return "mixed" if hangul > 50 else "en"
