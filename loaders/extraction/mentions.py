@@ -170,7 +170,7 @@ def find_mentions(s: str, ctx: Context) -> list[Mention]:
         found = _drop_covered(found)
         found += english_bare_places(s, ctx, found)
         found += english_programmes(s, ctx, found)
-    found += quoted_programmes(s, found)
+    found = quoted_programmes(s, found)
     if is_korean(s):
         found += open_programmes(s, ctx, found)
         found += listed_programmes(s, found)

@@ -9,6 +9,7 @@ it), the items of a list of projects (A, B 등 다양한 교육사업), and quot
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from ...graph.resolve import normalize_name
@@ -80,16 +81,19 @@ _QUOTED_PROGRAM = re.compile(r"[‘'\"“]([^’'\"”]{2,30}?(?:지구|특구|�
 
 
 def quoted_programmes(s: str, taken: list[Mention]) -> list[Mention]:
-    out = []
+    """``taken`` with the programmes quoted in ``s`` added, and a programme named inside a longer quoted name
+    (‘오산미래교육협력지구’) named as the article quotes it; the mentions given are not changed."""
+    out = list(taken)
     for m in _QUOTED_PROGRAM.finditer(s):
         name = m.group(1).replace("(가칭)", "").strip()
-        if any(t.start < m.end(1) and m.start(1) < t.end and t.type != "Program" for t in taken):
+        if any(t.start < m.end(1) and m.start(1) < t.end and t.type != "Program" for t in out):
             continue
-        if any(t.type == "Program" and m.start(1) <= t.start and t.end <= m.end(1) for t in taken):
-            # the quoted local edition (‘오산미래교육협력지구’) names the programme as the article does
-            for t in taken:
-                if t.type == "Program" and m.start(1) <= t.start and t.end <= m.end(1):
-                    t.canonical = name if len(name) > len(t.canonical or "") and not name.endswith("사업") else t.canonical
+        inside = [i for i, t in enumerate(out) if t.type == "Program" and m.start(1) <= t.start and t.end <= m.end(1)]
+        if inside:
+            # the quoted local edition names the programme as the article does
+            for i in inside:
+                if len(name) > len(out[i].canonical or "") and not name.endswith("사업"):
+                    out[i] = replace(out[i], canonical=name)
             continue
         if name.endswith("사업") or name.endswith("학교") and " " not in name and len(name) < 5:
             continue
