@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["hangul_name", "SURNAMES"]
+__all__ = ["hangul_name", "SURNAMES", "romanised", "same_name"]
 
 SURNAMES = {
     "kim": "김", "gim": "김", "lee": "이", "yi": "이", "rhee": "이", "ri": "이", "park": "박", "pak": "박",
@@ -103,3 +103,57 @@ def hangul_name(name: str) -> str | None:
             return None
         out.append(syll)
     return SURNAMES[surname] + "".join(out)
+
+
+# Revised Romanization of each jamo, syllable by syllable (no sound changes across syllables)
+_INITIALS = ["g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k", "t", "p", "h"]
+_MEDIALS = ["a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo", "we", "wi",
+            "yu", "eu", "ui", "i"]
+_FINALS = ["", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p", "l", "m", "p", "p", "t", "t",
+           "ng", "t", "t", "k", "t", "p", "t"]
+
+
+def romanised(hangul: str) -> str:
+    """The Revised Romanization of a Hangul name, syllable by syllable.
+
+    >>> romanised("하윤수"), romanised("김경희")
+    ('hayunsu', 'gimgyeonghui')
+    """
+    out = []
+    for ch in hangul:
+        code = ord(ch) - 0xAC00
+        if not 0 <= code < 11172:
+            out.append(ch.lower())
+            continue
+        out.append(_INITIALS[code // 588] + _MEDIALS[(code % 588) // 28] + _FINALS[code % 28])
+    return "".join(out)
+
+
+def _skeleton(roman: str) -> str:
+    """The consonants of a romanised syllable string, spelling variants folded (Kyung = Gyeong, Jonghun =
+    Jong-hoon, Choi = Choe): vowels, glides and h between them dropped."""
+    s = re.sub(r"[^a-z]", "", roman.lower())
+    for a, b in (("ch", "j"), ("sh", "s"), ("k", "g"), ("p", "b"), ("t", "d"), ("r", "l")):
+        s = s.replace(a, b)
+    return re.sub(r"[aeiouwy]", "", s)
+
+
+def same_name(romanised_name: str, hangul: str) -> bool:
+    """Whether a romanised Korean name (surname first) can be the Hangul name ``hangul`` in one of the
+    spellings press uses: the surname's own spelling, the given name's consonants.
+
+    >>> same_name("Ha Yoonsoo", "하윤수"), same_name("Kim Kyung-hee", "김경희"), same_name("Park Wansu", "박완수")
+    (True, True, True)
+    >>> same_name("Kim Kyung-hee", "김경수")
+    False
+    """
+    words = romanised_name.split()
+    if len(words) != 2 or len(hangul) < 2:
+        return False
+    surname = SURNAMES.get(words[0].lower().rstrip("."))
+    if surname is None:
+        return False
+    given_ko = hangul[len(surname):] if hangul.startswith(surname) else None
+    if not given_ko:
+        return False
+    return _skeleton(words[1]) == _skeleton(romanised(given_ko)) and len(given_ko) <= 2

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from ...graph.values import agreement_kind
 from ..dates import resolve_event_date
 from .context import Mention
-from .frames import AGREEMENT_KO, Frame, agreement_term
+from .frames import Frame, agreement_term, words
 from .particles import TOPIC_OR_SUBJECT, is_korean
 from .people import Head
 
@@ -156,6 +156,7 @@ class Signings:
             parties = _english_partners(s, term, parties)
         kind = agreement_kind(term.group()) if term else "협약"
         date, stated = self.date(s, sentence.headline, last_date)
+        planned = frame.planned or frame.present and not (stated and self.p.date and date and date <= self.p.date)
         groups: list[list[Mention]]
         if frame.separate and frame.subjects and len(frame.partners) >= 2 and not frame.english:
             groups = [frame.subjects[:1] + [p] for p in frame.partners]
@@ -168,7 +169,7 @@ class Signings:
         name = agreement_name(s, term)
         if not frame.english and len(groups) == 1:
             kinds = []
-            for t in AGREEMENT_KO.finditer(s):
+            for t in words("agreement_terms_ko").finditer(s):
                 k = agreement_kind(t.group())
                 if k != "협약" and k not in [x for x, _ in kinds]:
                     kinds.append((k, t))
@@ -176,12 +177,12 @@ class Signings:
                 # '…업무협약'을 맺고 … 부속합의서도 함께 체결했다: two documents, the same signers
                 for k, t in kinds:
                     self.merge(Agreement(agreement_name(s, t), k, {m.canonical: m for m in groups[0]}, date,
-                                         frame.planned, s, sentence.headline, sentence.index, date_stated=stated,
+                                         planned, s, sentence.headline, sentence.index, date_stated=stated,
                                          separate=True))
                 return
         for g in groups:
             ag = Agreement(name if len(groups) == 1 else f"{name} ({g[-1].canonical})", kind,
-                           {m.canonical: m for m in g}, date, frame.planned, s, sentence.headline, sentence.index,
+                           {m.canonical: m for m in g}, date, planned, s, sentence.headline, sentence.index,
                            open_count=bool(re.search(r"\d+\s*(?:개|곳)|등\s*모두|institutions", s)) and len(groups) == 1,
                            date_stated=stated, separate=len(groups) > 1)
             self.merge(ag)

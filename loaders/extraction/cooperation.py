@@ -25,7 +25,7 @@ from .registry import Registry
 
 __all__ = ["cooperation", "council_heads"]
 
-_CHAIR = re.compile(r"공동의장|공동 의장|의장을 맡|공동위원장|co-chair\w*|chaired by", re.I)
+_CHAIR = re.compile(r"공동의장|공동 의장|의장을 맡|공동위원장|위원장을 맡|공동회장|co-chair\w*|chaired by", re.I)
 _ELECTED = re.compile(r"(회장|위원장|의장|공동의장)(?:으로|에)\s*(?:선출|추대|선임)")
 _HEAD_ROLES = ("교육감", "시장", "도지사", "군수", "구청장")
 
@@ -58,20 +58,45 @@ def cooperation(reg: Registry, sentence, frame: Frame, when: str | None) -> None
 
 
 def council_heads(reg: Registry, sentence, heads: list[Head], frame: Frame) -> None:
-    """협의회 공동의장인 김 교육감과 박 시장, co-chaired by Gov. Kim and Superintendent Shin, 홍길동 가람구청장을
-    초대 회장으로 선출했다: the heads named head the council of the sentence."""
+    """협의회 공동의장인 김 교육감과 박 시장, 가람국장과 나래과장이 공동위원장을 맡고, co-chaired by Gov. Kim and
+    Superintendent Shin, 홍길동 가람구청장을 초대 회장으로 선출했다: the persons named chair the council the
+    sentence speaks of (the one named last before the chair's word)."""
     if not frame.councils:
         return
     s = sentence.text
-    council = frame.councils[0].canonical
     elected = _ELECTED.search(s)
     if elected:
+        council = _council_at(frame, elected.start())
         for h in heads:
-            if HANGUL.search(h.person) and s.find(h.surface) < elected.start():
+            if HANGUL.search(h.person) and h.start < elected.start():
                 reg.relate("HEADS", h.person, council, s, sentence.headline, role=elected.group(1))
     chair = _CHAIR.search(s)
     if chair:
         role = "공동의장" if re.search(r"공동|co-", chair.group(), re.I) else "의장"
-        for h in heads:
-            if h.role in _HEAD_ROLES and HANGUL.search(h.person):
+        if "위원장" in chair.group():
+            role = "공동위원장"
+        council = _council_at(frame, chair.start())
+        chairs = _named_after(s, chair.end(), heads) if re.match(r"(?:인|은|는|:)?\s", s[chair.end():chair.end() + 2]) \
+            else [h for h in heads if h.end <= chair.start()]
+        for h in chairs:
+            if HANGUL.search(h.person) or h.role in _HEAD_ROLES:
                 reg.relate("HEADS", h.person, council, s, sentence.headline, role=role)
+
+
+def _named_after(s: str, pos: int, heads: list[Head]) -> list[Head]:
+    """The heads listed right after ``pos`` (공동의장인 가 시장과 나 교육감): joined by 와/과/및/commas only."""
+    out = []
+    for h in sorted(heads, key=lambda h: h.start):
+        if h.start < pos:
+            continue
+        gap = s[(out[-1].end if out else pos):h.start]
+        if not re.fullmatch(r"\s*(?:인|은|는|:|by)?\s*" if not out else r"\s*(?:와|과|및|,|·|and|, and)?\s*", gap):
+            break
+        out.append(h)
+    return out
+
+
+def _council_at(frame: Frame, pos: int) -> str:
+    """The council the words at ``pos`` speak of: the one named last before them, else the first named."""
+    before = [c for c in frame.councils if c.start < pos]
+    return (before[-1] if before else frame.councils[0]).canonical

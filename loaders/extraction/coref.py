@@ -62,6 +62,14 @@ class Article:
         self.councils: Counter = Counter(
             m.canonical for mentions in sentence_mentions for m in mentions
             if m.type == "Council" and m.canonical and not m.needs_region)
+        # councils named without a region count under the name they take (교육행정협의회 실무협의회 → the
+        # 시·도's), so that a later bare 실무협의회 is read as that body
+        region = self.region()
+        for mentions in sentence_mentions:
+            for m in mentions:
+                if m.type == "Council" and m.canonical and m.needs_region and region \
+                        and normalize_name(m.canonical) not in ASSEMBLY_COMMITTEES:
+                    self.councils[f"{region} {m.canonical}"] += 1
 
 
     def recent(self, type_: str, level: str | None = None, suffix: str | None = None) -> Mention | None:

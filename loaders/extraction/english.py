@@ -16,7 +16,7 @@ from .bodies import GENERIC_COUNCILS
 from .context import ORG_TYPES, Context, Mention, reference_mention as _mention
 from .particles import HANGUL
 
-__all__ = ["open_english", "english_bare_places", "english_programmes"]
+__all__ = ["open_english", "english_bare_places", "english_programmes", "place_en"]
 
 _EN_ORG = re.compile(
     r"\b((?:[A-Z][\w'’\-]*\s(?:(?:of|for|the|on|in)\s)*){1,7}"
@@ -95,7 +95,7 @@ def open_english(s: str, ctx: Context, taken: list[Mention]) -> list[Mention]:
         words = name.split()
         region, rest = None, words
         for k in range(min(4, len(words) - 1), 0, -1):
-            e = _place_en(" ".join(words[:k]), ctx)
+            e = place_en(" ".join(words[:k]), ctx)
             if e is not None:
                 region, rest = e, words[k:]
                 break
@@ -128,7 +128,9 @@ def open_english(s: str, ctx: Context, taken: list[Mention]) -> list[Mention]:
 _OLD_ROMANISATION = (("K", "G"), ("P", "B"), ("T", "D"), ("Ch", "J"))
 
 
-def _place_en(words: str, ctx: Context):
+def place_en(words: str, ctx: Context):
+    """The government an English place name denotes (Gyeonggi Province, South Chungcheong, Icheon City,
+    Mungyeong), or None."""
     found = _place_en_once(words, ctx)
     if found is None:
         # McCune–Reischauer spellings in institution names (Kunsan, Pusan, Taegu, Chonbuk)
@@ -147,7 +149,8 @@ def _place_en_once(words: str, ctx: Context):
     words = re.sub(r"\b(?:State|Province|City|County|Metropolitan|Special|Self-Governing)\b", "", words).strip()
     if not words:
         return None
-    prov = ctx.resolver.province_of(words)
+    # South Chungcheong is written with or without its "Province"
+    prov = ctx.resolver.province_of(words) or ctx.resolver.province_of(words + " Province")
     if prov:
         return ctx.reference.metropolitan(prov)
     hit = ctx.narrow([e for e in ctx.resolver.lookup(words) if e.label == "LocalGovernment"])

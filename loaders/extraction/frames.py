@@ -1,12 +1,14 @@
 """Stage 4, frames: what a sentence reports, and who plays which part in it.
 
 A sentence may report a signing (done or only announced, jointly or one
-ceremony per partner), a designation or the running of a programme (or only
-an application for one), a meeting or other cooperation, a council's
+ceremony per partner, a deal reached, a ceremony held), the ceremony's
+attendance, a designation or the running of a programme (or only an
+application for one), a meeting or other cooperation, a council's
 membership. Roles come from Korean particles (은/는/이/가 act, 와/과 with,
 을/를 undergo) or English word order (subject before the verb, partners
 after "with"); actors written as a location (…에서, at the …) or inside
-parentheses take no part.
+parentheses take no part. The words that signal each are the lexicon's
+``frames`` section.
 
 >>> from edugraph.loaders.extraction.mentions import Context, find_mentions
 >>> ctx = Context.default(date="2024-03-05", province="경기도")
@@ -14,53 +16,72 @@ parentheses take no part.
 >>> f = read_frame(s, find_mentions(s, ctx))
 >>> f.signing, f.planned, [m.canonical for m in f.parties]
 (True, True, ['김포시', '경기도김포교육지원청'])
+>>> f = read_frame("가람시와 나래교육지원청은 분담 비율을 놓고 극적으로 합의했다.", [])
+>>> f.signing, f.deal, f.planned
+(True, True, False)
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from .mentions import ORG_TYPES, Mention
-from .particles import HANGUL, role
+from .context import ORG_TYPES, Mention, load_lexicon
+from .particles import TOPIC_OR_SUBJECT, is_korean, role
 
-__all__ = ["Frame", "read_frame", "AGREEMENT_KO", "agreement_term"]
+__all__ = ["Frame", "read_frame", "agreement_term", "words", "sign_verb"]
 
-AGREEMENT_KO = re.compile(r"업무\s*협약|협약|부속\s*합의서?|합의서|합의문|양해각서|공동\s*선언|선언문?|MOU|협정")
-_AGREEMENT_EN = re.compile(r"\b(?:memorandum of understanding|MOU|business agreement|agreement|pact|accord|deal|"
-                           r"joint declaration|memorandum)s?\b", re.I)
-_SIGN_KO = re.compile(r"체결|맺|서명|협약식을 (?:가졌|열었|개최)|손을? 잡|맞손|협약했|협약한|선언했|선언문을 발표|선언\S{0,12}\s*채택")
-_SIGN_EN = re.compile(r"\b(?:sign|signed|signing|signs|concluded?|conclud|entered into|inked|seal|sealed|wrapped up|"
-                      r"held an? (?:\w+ )?(?:agreement|signing) ceremony|"
-                      r"(?:held|made|adopted|issued|proclaimed) (?:a |the )?joint declaration)\b", re.I)
-_PLANNED_KO = re.compile(r"예정|계획이|계획이다|방침|할 것|앞두|앞으로|향후|나섰다|나선다|추진한다|맺는다|체결한다|맺을|체결할|서명할|오는\s*\d+일")
-_PLANNED_EN = re.compile(r"\b(?:will sign|will conclude|plans? to|planning to|is set to|are set to|is to sign|are to sign|"
-                         r"scheduled to|to sign)\b", re.I)
-# a signing still to come, in the words of an announcement (협약은 … 진행된다, 협약식을 열 예정이다)
-_ANNOUNCED_KO = re.compile(r"협약[^.]{0,60}?(?:진행된다|진행될 예정|개최한다|개최될 예정|열 예정|열기로|연다|이어갈 예정|맺을 계획)")
-_SEPARATE = re.compile(r"각각|차례로|개별|따로|별로 |separately|respectively|one by one|each of", re.I)
-_DESIGNATE_KO = re.compile(r"지정|선정|선발|뽑혔|뽑아|합류|확정")
-# 지정을 위해, 지정되면, 지정 신청: a designation sought, not one made
-_NOT_YET_KO = re.compile(r"\s*(?:을|를)?\s*(?:위|목표|신청|받기|향해|준비|추진)|되면|될 |될수|을 받으|에 대비|에 도전|에 나서|공모")
-_RUN_NEAR = re.compile(r"^\s*(?:을|를|이|가|은|는)?\s*(?:\S+\s){0,2}?(?:운영(?!기획|계획|방안|방침|안)|시행(?!계획)|참여|"
-                       r"함께 운영|공동 운영|추진해|추진하고|추진 중)")
-_RUN_BEFORE = re.compile(r"(?:운영하는|운영할|운영해 온|운영 중인|시행하는|참여하는|참여한|운영하고 있는)\s*(?:\S+\s)?$")
-_APPLY_KO = re.compile(r"신청|응모|도전|준비|공모에|희망|유치|계획|추진한다|나선다|나섰다|예정|목표|출사표|건의|요청")
-_DESIGNATE_EN = re.compile(r"\b(?:designat\w*|selected|chosen|named(?: as)?)\b", re.I)
-# a designation that has happened (the applicants were chosen)
-DESIGNATED = re.compile(r"지정됐|선정됐|지정돼|선정돼|지정되었|선정되었|지정했|선정했|이름을 올렸|확정됐|뽑혔|합류했|"
-                        r"\b(?:was|were|been|is|are) (?:also )?(?:designated|selected|named|chosen)\b", re.I)
-_RUN_EN = re.compile(r"\b(?:run|runs|running|operat\w+|participat\w+|take part|takes part|joined|implement\w*)\b", re.I)
-_APPLY_EN = re.compile(r"\b(?:appl(?:y|ied|ies|ication)|bid|bidding|seek\w*|hope\w* to|prepar\w+|plans? to|will apply)\b", re.I)
-_COOP_KO = re.compile(r"협력|함께|손잡|손을 잡|맞손|공동|협의|머리를 맞대|합의|분담|뜻을 모|논의|협업|연계|맞들|부담|나눠|나누")
-_COOP_EN = re.compile(r"\b(?:cooperat\w+|collaborat\w+|jointly|together|agreed|discuss\w*|partner\w*|share[sd]?|sharing|"
-                      r"co-chaired|held talks|met)\b", re.I)
-_MEET_KO = re.compile(r"열[고었린어]|개최|참석|가졌|회의|구성|출범|가동|회의를")
-_MEET_EN = re.compile(r"\b(?:meeting|met|held|convened|session|co-chaired)\b", re.I)
+
+@lru_cache(maxsize=None)
+def words(key: str, english: bool = False, plural: bool = False) -> re.Pattern:
+    """The lexicon's ``frames`` list ``key`` as one pattern, longest phrase first (English ones as whole words,
+    with a plural ``s`` where ``plural``)."""
+    items = sorted(load_lexicon()["frames"][key], key=len, reverse=True)
+    body = "|".join(re.escape(w) for w in items)
+    if not english:
+        return re.compile(f"(?:{body})")
+    return re.compile(rf"\b(?:{body}){'s?' if plural else ''}\b", re.I)
 
 
 def agreement_term(s: str) -> re.Match | None:
-    return AGREEMENT_KO.search(s) if HANGUL.search(s) else _AGREEMENT_EN.search(s)
+    """The first word of ``s`` that names an agreement (업무협약, 부속합의서, MOU, memorandum …)."""
+    return words("agreement_terms_ko").search(s) if is_korean(s) else words("agreement_terms_en", True, True).search(s)
+
+
+def sign_verb(s: str) -> re.Match | None:
+    """Where ``s`` says an agreement is signed: a signing verb, a ceremony held, a deal reached; not inside a
+    quotation (what a speaker says of the agreement) and not a verb used as a noun (협약 체결과 예산 편성)."""
+    if not is_korean(s):
+        return words("sign_verbs_en", True).search(s) or _ceremony_en(s) or words("deal_en", True).search(s)
+    quoted = [(m.start(), m.end()) for m in _QUOTATION.finditer(s)]
+    nouns = tuple(load_lexicon()["frames"]["sign_noun_uses_ko"])
+    for m in words("sign_verbs_ko").finditer(s):
+        if any(a <= m.start() < b for a, b in quoted) or s.startswith(nouns, m.end()):
+            continue
+        return m
+    return _ceremony_ko(s) or words("deal_ko").search(s)
+
+
+_QUOTATION = re.compile(r"“[^”]*”|\"[^\"]{12,}\"")
+
+
+def _ceremony_ko(s: str) -> re.Match | None:
+    for m in words("ceremony_nouns_ko").finditer(s):
+        after = s[m.end():m.end() + 8]
+        verb = words("ceremony_verbs_ko").search(after)
+        if verb and re.match(r"\s*(?:을|를|이|가|도)?\s*\S*$", after[:verb.start()]):
+            return re.compile(re.escape(s[m.start():m.end() + verb.end()])).search(s, m.start())
+    return None
+
+
+def _ceremony_en(s: str) -> re.Match | None:
+    held = words("ceremony_held_en", True).search(s)
+    if held and words("ceremony_en", True).search(s, held.end()):
+        return held
+    joint = re.search(rf"(?:{words('declared_en', True).pattern})\s+(?:a|an|the)?\s*[\"'“‘]?(?:joint declaration|"
+                      r"joint agreement)", s, re.I)
+    return joint
 
 
 @dataclass
@@ -71,10 +92,14 @@ class Frame:
     subjects: list[Mention] = field(default_factory=list)
     partners: list[Mention] = field(default_factory=list)
     objects: list[Mention] = field(default_factory=list)
+    speakers: list[Mention] = field(default_factory=list)  # A은 … B가 선정됐다고 밝혔다: A reports, B acts
     programs: list[Mention] = field(default_factory=list)
     councils: list[Mention] = field(default_factory=list)
     signing: bool = False
+    deal: bool = False  # a deal reached (합의했다, reached an agreement)
+    ceremony: bool = False  # the signing ceremony and who attended it (협약식에는 … 참석했다)
     planned: bool = False
+    present: bool = False  # 서명한다: signed that day if the day is the publication's, else still to come
     separate: bool = False
     designation: bool = False
     running: bool = False  # a programme named in the sentence is run
@@ -88,6 +113,20 @@ class Frame:
 
 _COUNTED = re.compile(r"\s*(?:등\s*)?(?:\d+|두|세|네|다섯|여섯)\s*개?\s*(?:시·?군·?구|시·?군|군·?구|시군|자치구|지역|곳|기관|구|시|군)"
                       r"(과의|와의|에서|과|와|이|가|을|를|은|는|도)")
+_RUN_NEAR = re.compile(r"^\s*(?:을|를|이|가|은|는)?\s*(?:\S+\s){0,2}?(?:운영(?!기획|계획|방안|방침|안)|시행(?!계획)|참여|"
+                       r"함께 운영|공동 운영|추진해|추진하고|추진 중)")
+_RUN_BEFORE = re.compile(r"(?:운영하는|운영할|운영해 온|운영 중인|시행하는|참여하는|참여한|운영하고 있는)\s*(?:\S+\s)?$")
+_RUN_EN = re.compile(r"\b(?:run|runs|running|operat\w+|participat\w+|take part|takes part|joined|implement\w*)\b", re.I)
+_APPLY_EN = re.compile(r"\b(?:appl(?:y|ied|ies|ication)|bid|bidding|seek\w*|hope\w* to|prepar\w+|plans? to|will apply)\b", re.I)
+_DESIGNATE_EN = re.compile(r"\b(?:designat\w*|selected|chosen|named(?: as)?)\b", re.I)
+# a reported clause: A은 … B가 선정됐다고 밝혔다 (A speaks, B is what happened to)
+_REPORTED = re.compile(r"(?:다|됐|였|었|했)?고\s*(?:\S+\s){0,2}?(?:밝혔|전했|알렸|말했|설명했|발표했)다")
+_ATTENDED = re.compile(r"참석|자리|함께했|참여한 가운데|attended by|in attendance", re.I)
+
+
+def designated(s: str) -> bool:
+    """Whether ``s`` reports a designation made (지정됐다, was selected), not one sought."""
+    return bool(words("designated_ko").search(s) or words("designated_en", True).search(s))
 
 
 def _runs_programme(s: str, programs: list[Mention]) -> bool:
@@ -115,9 +154,26 @@ def _is_location(s: str, m: Mention, english: bool) -> bool:
                                               s[m.end:m.end + 14]))
 
 
+def _planned_ko(s: str, verb: re.Match) -> bool:
+    """A Korean signing still to come: the verb in a form that says so (체결할 예정, 맺을, 체결하기로), or a time
+    to come before a verb that does not report it done (오는 23일 … 체결한다)."""
+    tail = s[verb.start():]
+    if any(tail.startswith(form) for form in load_lexicon()["frames"]["planned_forms_ko"]):
+        return True
+    if words("future_ko").search(s[:verb.start()]):
+        return not re.match(r"\S*?(?:했|하였|었|였|됐|가졌|열었|마쳤|마친)", s[verb.end():])
+    return False
+
+
+def _present_ko(s: str, verb: re.Match) -> bool:
+    """서명한다. at the end of the sentence: the signing of that day, or one still to come (not 체결한다고
+    밝혔다, a signing reported that day)."""
+    return bool(re.match(r"\S*?(?:한다|는다|합니다)[.\"”’']*\s*$", s[verb.end():]))
+
+
 def read_frame(s: str, mentions: list[Mention]) -> Frame:
     """Stage 4 for one sentence (mentions already resolved)."""
-    english = not HANGUL.search(s)
+    english = not is_korean(s)
     f = Frame(s, mentions, english=english)
     seen = set()
     for m in mentions:
@@ -141,50 +197,80 @@ def read_frame(s: str, mentions: list[Mention]) -> Frame:
         seen.add(m.canonical)
         f.parties.append(m)
     if not english:
-        # an item of a list (사천시, 하동군과) plays the part of the list's last item
-        part = None
-        roles = {}
-        for m in reversed(f.parties):
-            listed = m.particle == "" and re.match(r"\s*[,·、]", s[m.end:m.end + 2])
-            if not listed:
-                particle = m.particle
-                counted = _COUNTED.match(s[m.end:m.end + 24]) if particle == "" else None
-                if counted:
-                    particle = counted.group(1)  # 가람·나래 등 5개 시·군과: the count's particle
-                part = role(particle)
-            roles[id(m)] = part
-        for m in f.parties:
-            r = roles[id(m)]
-            (f.subjects if r == "subject" else f.partners if r == "with" else f.objects if r == "object" else []).append(m)
-    if english:
+        _korean_roles(s, f)
+    else:
         verb = re.search(r"\b(?:signed|has|have|is|was|were|are|said|will|held|agreed|announced|launched|"
-                         r"designated|selected|runs|operates|decided|plans?)\b", s)
+                         r"designated|selected|runs|operates|decided|plans?|reached|attended)\b", s)
         cut = verb.start() if verb else 0
         f.subjects = [m for m in f.parties if m.start < cut]
         f.partners = [m for m in f.parties if m.start >= cut]
     term = agreement_term(s)
     defining = f.programs and f.programs[0].start < 3 and f.programs[0].particle in ("는", "은", "란")
-    if term and not defining:
-        sign = (_SIGN_EN if english else _SIGN_KO).search(s)
-        announced = None if english else _ANNOUNCED_KO.search(s)
-        f.signing = bool(sign or announced)
-        f.planned = bool(announced) or f.signing and bool((_PLANNED_EN if english else _PLANNED_KO).search(s))
-        f.separate = bool(_SEPARATE.search(s))
+    deal = (words("deal_en", True) if english else words("deal_ko")).search(s)
+    # a council meeting's decision (교육행정협의회에서 … 합의했다) is cooperation, not a signed deal
+    if deal and not english and (f.councils or words("meeting_ko").search(s[:deal.start()])) and not term:
+        deal = None
+    if (term or deal) and not defining:
+        verb = sign_verb(s)
+        announced = None if english else words("announced_ko").search(s[term.end():] if term else "")
+        f.signing = bool(verb or announced)
+        f.deal = bool(deal) and f.signing
+        if english:
+            # "will sign", "will hold a joint agreement ceremony" (an agreement reached is signed there)
+            f.planned = f.signing and bool(words("planned_en", True).search(s)) \
+                and not re.search(r"\b(?:signed|inked|concluded|sealed)\b", s)
+        else:
+            f.planned = bool(announced) or bool(verb) and _planned_ko(s, verb)
+            f.present = bool(verb) and not f.planned and _present_ko(s, verb)
+        f.separate = bool((words("separate_en", True) if english else words("separate_ko")).search(s))
+    if not f.signing:
+        f.ceremony = bool(words("ceremony_nouns_ko").search(s) and _ATTENDED.search(s)) if not english else bool(
+            re.search(r"\b(?:ceremony|event)\b.*\battended by\b", s, re.I))
     if english:
         f.designation = bool(_DESIGNATE_EN.search(s))
         f.running = bool(_RUN_EN.search(s))
         f.running_any = f.running
-        f.applying = bool(_APPLY_EN.search(s)) and not DESIGNATED.search(s)
-        f.cooperation = bool(_COOP_EN.search(s))
-        f.meeting = bool(_MEET_EN.search(s))
+        f.applying = bool(_APPLY_EN.search(s)) and not designated(s)
+        f.cooperation = bool(words("cooperation_en", True).search(s))
+        f.meeting = bool(words("meeting_en", True).search(s))
     else:
-        f.designation = any(not _NOT_YET_KO.match(s[m.end():m.end() + 8]) for m in _DESIGNATE_KO.finditer(s)) or (
+        lx = load_lexicon()["frames"]
+        f.designation = any(not _not_yet(s[m.end():m.end() + 8], lx) for m in words("designate_ko").finditer(s)) or (
             # 시범지역에 이름을 올렸다 (designated), not 협약서에 이름을 올렸다 (signed)
             "이름을 올" in s and bool(re.search(r"지역|특구|지구", s)) and not re.search(r"협약서|서명|기관으로는", s))
         f.running = _runs_programme(s, f.programs)
         f.running_any = bool(re.search(r"운영해 온|운영한|운영하는|운영되고|운영 중|운영하고|운영할", s))
         f.run_in_places = bool(re.search(r"에서 운영되", s))
-        f.applying = bool(_APPLY_KO.search(s)) and not DESIGNATED.search(s)
-        f.cooperation = bool(_COOP_KO.search(s))
-        f.meeting = bool(_MEET_KO.search(s))
+        f.applying = bool(words("apply_ko").search(s)) and not designated(s)
+        f.cooperation = bool(words("cooperation_ko").search(s))
+        f.meeting = bool(words("meeting_ko").search(s))
     return f
+
+
+def _not_yet(after: str, lx: dict) -> bool:
+    rest = re.sub(r"^\s*(?:을|를)?\s*", "", after)
+    return any(rest.startswith(w) for w in lx["not_yet_after_designation_ko"])
+
+
+def _korean_roles(s: str, f: Frame) -> None:
+    """Subjects, partners and objects by particle; an item of a list (사천시, 하동군과) plays the part of the
+    list's last item; in a reported clause (A은 … B가 선정됐다고 밝혔다) the topic before it only speaks."""
+    part = None
+    roles = {}
+    for m in reversed(f.parties):
+        listed = m.particle == "" and re.match(r"\s*[,·、]", s[m.end:m.end + 2])
+        if not listed:
+            particle = m.particle
+            counted = _COUNTED.match(s[m.end:m.end + 24]) if particle == "" else None
+            if counted:
+                particle = counted.group(1)  # 가람·나래 등 5개 시·군과: the count's particle
+            part = role(particle)
+        roles[id(m)] = part
+    for m in f.parties:
+        r = roles[id(m)]
+        (f.subjects if r == "subject" else f.partners if r == "with" else f.objects if r == "object" else []).append(m)
+    reported = _REPORTED.search(s)
+    topics = [m for m in f.subjects if m.particle in ("은", "는")]
+    nominative = [m for m in f.subjects if m.particle in ("이", "가") or roles[id(m)] == "subject" and m.particle == ""]
+    if reported and topics and any(n.start > topics[0].start for n in nominative):
+        f.speakers = topics[:1]

@@ -64,6 +64,7 @@ def _reference_mentions(s: str, ctx: Context) -> list[Mention]:
             if (role(m.particle) == "place" or m.particle == "에서는") or re.match(r"\s*(?:\d|전체|모든|내\b|소속|산하|관내|지역|도내|곳곳|전역)", after):
                 continue  # 서울시 25개 자치구, 경남에서는: a place, not an actor
         out.append(_mention(e, ctx, m.start, m.end, m.surface, m.particle))
+    out += _by_office_name(s, ctx, out)
     # 남부교육지원청, 서부교육지원청: district offices named by direction, in the article's 시·도
     for m in re.finditer(r"(?<![가-힣])((?:동부|서부|남부|북부|중부)교육지원청)", s):
         if ctx.province and not any(x.start <= m.start() < x.end for x in out):
@@ -81,6 +82,21 @@ def _reference_mentions(s: str, ctx: Context) -> list[Mention]:
     for start, end, e, _prefix in ctx.gazetteer.programs_inside(s):
         if not any(x.start <= start < x.end for x in out):
             out.append(Mention(start, end, s[start:end], e.name_ko, "Program", None, e.id, "", "name"))
+    return out
+
+
+_OFFICE_NAME = re.compile(r"(?<![가-힣])([가-힣]{1,5}(?:시|군|구|도))청(?!장|사|년|소)")
+
+
+def _by_office_name(s: str, ctx: Context, taken: list[Mention]) -> list[Mention]:
+    """광산구청(구청장 …), 중구청과, 청도군청: a government by the name of its office (not 구청장, a title)."""
+    out = []
+    for m in _OFFICE_NAME.finditer(s):
+        if any(t.start < m.end() and m.start() < t.end for t in taken):
+            continue
+        hit = ctx.narrow([e for e in ctx.resolver.lookup(m.group(1)) if e.label == "LocalGovernment"])
+        if len(hit) == 1:
+            out.append(_mention(hit[0], ctx, m.start(), m.end(), m.group(), particle_after(s, m.end())))
     return out
 
 

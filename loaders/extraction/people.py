@@ -1,14 +1,17 @@
 """Persons and their titles: who heads what.
 
 Korean apposition in every order news uses (김포시장 김병수, 임태희 경기도교육감,
-임태희(오른쪽) 경기도교육감, 민병희 교육감, 서울특별시교육청(교육감 정근식)) and
-English titles (Mayor Lee Jae-joon, Superintendent Cho Hee-yeon of …,
-Icheon Mayor Kim Gyeong-hui). A bare title (교육감, 지사, 시장) takes its
+임태희(오른쪽) 경기도교육감, 민병희 교육감, 서울특별시교육청(교육감 정근식),
+홍길동(가람시장) 회장, 가람협의회 홍길동 위원장, 홍길동·김영희 시의원) and English
+(Mayor Lee Jae-joon, Superintendent Cho Hee-yeon of …, Icheon Mayor Kim
+Gyeong-hui, Kim Kyung-hee (left), Mayor of Icheon; Yoon Kyung-hee, Cheongsong
+County Governor; former Governor …). A bare title (교육감, 지사, 시장) takes its
 organisation from the article: the 시·도's office of education, its
-provincial government, the city the sentence is about. Romanised names of
-officeholders become the Hangul name of whoever held that title on the
-article's date (``graph/reference/officeholders.csv``); other romanised names
-stay as written.
+provincial government, the city the sentence is about (``settle``).
+Romanised names of officeholders become the Hangul name of whoever held that
+office on the article's date, in any of the spellings press uses
+(``graph/reference/officeholders.csv``; a former head in any term); other
+romanised names stay as written. The titles are the lexicon's ``titles``.
 
 >>> from edugraph.loaders.extraction.mentions import Context, find_mentions
 >>> ctx = Context.default(date="2019-03-01", province="서울특별시")
@@ -24,16 +27,17 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ...graph.reference import load_reference
-from ..romanize import hangul_name
+from ..romanize import SURNAMES, hangul_name, same_name
 from .anaphors import KINDS
-from .mentions import ORG_TYPES, Context, Mention
+from .bodies import COUNCIL_SUFFIXES, INSTITUTION_SUFFIXES
+from .context import ORG_TYPES, Context, Mention, load_lexicon
 from .particles import HANGUL, ends_in_particle
 
-__all__ = ["Head", "find_heads", "settle", "context_org", "Officeholders", "is_person_name", "surname_fits", "surname_ko"]
+__all__ = ["Head", "find_heads", "settle", "context_org", "Officeholders", "is_person_name", "surname_fits",
+           "surname_ko", "HEAD_ROLES"]
 
 
-
-@dataclass
+@dataclass(frozen=True)
 class Head:
     person: str  # canonical (Hangul, or romanised as written)
     surface: str
@@ -42,6 +46,12 @@ class Head:
     role: str | None
     org_id: str | None = None
     pending: str | None = None  # a bare title's kind (KINDS): the organisation is the article's actor of that kind
+    start: int = -1  # the span of the name and its title in the sentence
+    end: int = -1
+
+
+def _within(date: str, start: str, end: str | None) -> bool:
+    return start[:len(date)] <= date and (not end or date[:len(end)] <= end)
 
 
 class Officeholders:
@@ -49,14 +59,12 @@ class Officeholders:
 
     def __init__(self):
         ref = load_reference()
-        self.terms = []  # (org_id, role, name_ko, name_en_key, start, end)
+        self.terms = []  # (org_id, role, name_ko, start, end)
         for f in ref.facts:
             if f.type != "HEADS" or not f.valid_from:
                 continue
-            p = ref.by_id[f.source]
-            self.terms.append((f.target, f.props.get("role") or "", p.name_ko, _en_key(p.name_en), f.valid_from,
+            self.terms.append((f.target, f.props.get("role") or "", ref.by_id[f.source].name_ko, f.valid_from,
                                f.valid_to))
-
         self.by_org: dict = {}
         for t in self.terms:
             self.by_org.setdefault(t[0], []).append(t)
@@ -72,254 +80,314 @@ class Officeholders:
         if not date:
             names = {t[2] for t in self.by_org.get(org_id, ()) if surname and t[2][0] == surname}
             return names.pop() if len(names) == 1 else None
-        found = [t for t in self.by_org.get(org_id, ()) if t[4][:len(date)] <= date
-                 and (not t[5] or date[:len(t[5])] <= t[5])]
+        found = [t for t in self.by_org.get(org_id, ()) if _within(date, t[3], t[4])]
         found.sort(key=lambda t: "권한대행" in t[1])
         return found[0][2] if found else None
+
+    def known(self, org_id: str | None, date: str | None) -> bool:
+        """Whether the reference knows who headed ``org_id`` on ``date``."""
+        return bool(org_id) and any(not date or _within(date, t[3], t[4]) for t in self.by_org.get(org_id, ()))
+
+    def named(self, org_id: str, romanised_name: str, date: str | None, former: bool = False) -> str | None:
+        """The Hangul name of the head of ``org_id`` spelled ``romanised_name``: in office on ``date``, or in
+        any term for a former head (or when the date is unknown)."""
+        names = {t[2] for t in self.by_org.get(org_id, ())
+                 if (former or not date or _within(date, t[3], t[4])) and same_name(romanised_name, t[2])}
+        return names.pop() if len(names) == 1 else None
 
     def names_of(self, org_ids, date: str | None) -> set:
         """Hangul names of the heads of ``org_ids`` on ``date`` (any term when the date is unknown)."""
         ids = set(org_ids)
-        return {t[2] for t in self.terms if t[0] in ids and (
-            not date or (t[4][:len(date)] <= date and (not t[5] or date[:len(t[5])] <= t[5])))}
+        return {t[2] for t in self.terms if t[0] in ids and (not date or _within(date, t[3], t[4]))}
 
-    def by_romanised(self, name: str, date: str | None) -> list[tuple[str, str, str]]:
-        """[(name_ko, org_id, role)] of officeholders spelled ``name`` in English press, in office on ``date``."""
-        key = _en_key(name)
-        out = []
-        for org, role, ko, en, start, end in self.terms:
-            if en and en == key and (not date or (start[:len(date)] <= date and (not end or date[:len(end)] <= end))):
-                out.append((ko, org, role))
-        return out
-
-
-def _en_key(name: str | None) -> str:
-    return re.sub(r"[^a-z]", "", (name or "").lower())
+    def by_romanised(self, name: str, date: str | None, roles: tuple = ()) -> list[tuple[str, str, str]]:
+        """[(name_ko, org_id, role)] of officeholders (of ``roles`` if given) spelled ``name`` in English press,
+        in office on ``date``."""
+        return [(ko, org, role) for org, role, ko, start, end in self.terms
+                if (not roles or role.split()[0] in roles) and (not date or _within(date, start, end))
+                and same_name(name, ko)]
 
 
 # ----------------------------------------------------------------- Korean
-_KO_TITLES = [  # (title as written, role, what it heads)
-    ("교육감", "교육감", "EO_PROVINCIAL"), ("교육장", "교육장", "EO_DISTRICT"),
-    ("도지사", "도지사", "PROVINCE"), ("지사", "도지사", "PROVINCE"),
-    ("광역시장", "시장", "CITY"), ("특별시장", "시장", "CITY"), ("시장", "시장", "CITY"),
-    ("군수", "군수", "COUNTY"), ("구청장", "구청장", "GU"),
-]
-_OTHER_TITLES = (
-    "부교육감", "부시장", "부군수", "부구청장", "부지사", "행정부지사", "정무부지사", "교육국장", "교육장", "국장", "과장",
-    "팀장", "실장", "기획관", "정책기획관", "장학관", "장학사", "주무관", "위원장", "부위원장", "회장", "부회장", "의장",
-    "부의장", "대표", "총장", "교장", "원장", "이사장", "센터장", "단장", "장관", "차관", "의원", "교수", "대표이사",
-    "사무국장", "본부장", "소장", "관장", "공동의장", "공동위원장", "공동회장",
-)
-_COUNCIL_HEAD = ("위원장", "회장", "의장", "공동의장", "공동위원장", "공동회장", "대표")
-_NAME = r"([가-힣]{2,4})"
-_NOT_NAMES = set("""기자 관계자 담당자 위원 대표 회장 의원 이번 이날 정부 주민 시민 학생 교사 교장 부모 학부모 이후 이상 이하
-이전 지난 오는 전국 전체 공동 정책 사업 교육 지역 한편 또한 이에 이를 이와 최근 현재 올해 내년 작년 지원 운영 추진
-강화 확대 구축 마련 조성 참여 협력 협약 간담 회의 전문 고교 고등 신규 기존 주요 각종 모든 우리 함께 시장 군수 구청
-교육감 교육장 도지사 위원장 단장 과장 팀장 국장 실장 주무관 장학사 장학관 연구원 박사 교수 총장 원장 센터장 이사장
-정책 기획 도내 관내 도교육 교육청 공동의 초대 신임 전임 당시 차기 민선 제주 서울 부산 대구 인천 광주 대전 울산 세종
-경기 강원 충북 충남 전북 전남 경북 경남 인사 축사 환영 사진 오른쪽 왼쪽 가운데 앞줄 뒷줄 대행 권한 부군 부시
-공동의장 공동위원장 공동회장 권한대행 부총리 부교육감 부시장 부군수 부지사 총리 장관 차관 의장 회장 위원 조례 시의원 도의원""".split())
+def _titles() -> dict:
+    return load_lexicon()["titles"]
 
 
-_TITLES = "|".join(sorted({t for t, _, _ in _KO_TITLES} | set(_OTHER_TITLES), key=len, reverse=True))
-_TITLE_END = r"(?=[은는이가과와의을를도,.·\s()]|$|에게|께서)"
-_ORG_WORD = r"[가-힣A-Za-z·]+(?<![은는을를의와과에])"
-# lookaheads, so that a failed candidate (규정에 따라 …) does not swallow the name after it
-# NAME (caption) ORG-TITLE  |  NAME TITLE
-_PAT_AFTER = re.compile(rf"(?<![가-힣])(?=([가-힣]{{2,4}})(?:\s*\([^)]{{0,20}}\))?\s+((?:{_ORG_WORD}\s){{0,2}}?[가-힣]*?)"
-                        rf"({_TITLES}){_TITLE_END})")
-# ORG-TITLE NAME
-_PAT_BEFORE = re.compile(rf"(?<![가-힣])(?=([가-힣]*?)({_TITLES})\s+([가-힣]{{2,4}})(?=[\s,.(은는이가과와의도]|$))")
-# ORG(교육감 정근식), ORG(대표: 이성 구로구청장)
-_PAT_PAREN = re.compile(rf"\(\s*({_TITLES})\s*[:：]?\s*{_NAME}(?=[\s,)])")
+@lru_cache(maxsize=1)
+def _patterns() -> dict:
+    t = _titles()
+    heads = set(t["heads_ko"])
+    every = heads | set(t["body_heads_ko"]) | set(t["other_ko"])
+    titles = "|".join(sorted(every, key=len, reverse=True))
+    acting = "|".join(t["acting_ko"])
+    end = r"(?=[은는이가과와의을를도,.·\s()]|$|에게|께서)"
+    org_word = r"[가-힣A-Za-z·()]+(?<![은는을를의와과에])"
+    return {
+        # lookaheads, so that a failed candidate (규정에 따라 …) does not swallow the name after it
+        # NAME (caption) ORG-TITLE | NAME TITLE
+        "after": re.compile(rf"(?<![가-힣])(?=([가-힣]{{2,4}})(?:\s*\([^)]{{0,20}}\))?\s+((?:{org_word}\s){{0,2}}?[가-힣()]*?)"
+                            rf"({titles})(\s(?:{acting}))?{end})"),
+        # ORG-TITLE NAME
+        "before": re.compile(rf"(?<![가-힣])(?=([가-힣]*?)({titles})\s+([가-힣]{{2,4}})(?=[\s,.(은는이가과와의도]|$))"),
+        # ORG(교육감 정근식), ORG(대표: 이성 구로구청장)
+        "paren": re.compile(rf"\(\s*({titles})\s*[:：]?\s*([가-힣]{{2,4}})(?=[\s,)])"),
+        # NAME(가람시장) 회장: the title in parentheses is the person's office too
+        "name_paren": re.compile(rf"(?<![가-힣])([가-힣]{{2,4}})\(([가-힣]+?)({'|'.join(sorted(heads, key=len, reverse=True))})\)"),
+    }
+
+
+def _role_kind(title: str):
+    return _titles()["heads_ko"].get(title)
 
 
 def is_person_name(w: str, ctx: Context) -> bool:
     """A Korean personal name: 2–4 Hangul syllables, a known surname, not a place, office or common word."""
-    if not re.fullmatch(r"[가-힣]{2,4}", w) or w in _NOT_NAMES or re.search(r"(?:을|를|으로|에서|에게|하는|했다|와|과|에|께)$", w):
+    if not re.fullmatch(r"[가-힣]{2,4}", w) or w in _not_names() or re.search(r"(?:을|를|으로|에서|에게|하는|했다|와|과|에|께)$", w):
         return False
     surnames = ctx.lexicon["korean_surnames"]
     if w[0] not in surnames and w[:2] not in surnames:
         return False
+    if w.endswith(INSTITUTION_SUFFIXES + COUNCIL_SUFFIXES + ("교육청", "의회", "청")):
+        return False
     if any(e.label != "Person" for e in ctx.resolver.lookup(w)):
         return False
+    if len(w) == 3 and w.endswith(("의", "를", "을", "와", "과", "에")):
+        return False
+    if len(w) == 2 and w not in _short_names():
+        return False  # two-syllable names are rare; common words of that shape (제공, 위해) are not
     return not re.search(r"(?:시|군|구|도|청|회|부|감|님|들|것|번|전|후|간|중|의|를|을|은|는|와|과)$", w) or len(w) == 3
 
 
-_BY_CONTEXT = object()  # a bare title: its organisation comes from the article
+@lru_cache(maxsize=1)
+def _short_names() -> frozenset:
+    """Two-syllable names the reference's officeholders carry (이성)."""
+    return frozenset(t[2] for t in Officeholders.default().terms if len(t[2]) == 2)
 
 
-def _org_of_title(prefix: str, kind: str, ctx: Context, mentions: list[Mention], at: int):
-    """The organisation a title heads: from its place prefix (오산+시장), else from the article context."""
-    res = ctx.resolver
-    if prefix:
-        forms = {
-            "EO_PROVINCIAL": [prefix + "교육청", prefix], "EO_DISTRICT": [prefix + "교육지원청", prefix],
-            "PROVINCE": [prefix + "도", prefix], "CITY": [prefix + "시", prefix, prefix + "특별시", prefix + "광역시"],
-            "COUNTY": [prefix + "군", prefix], "GU": [prefix + "구", prefix],
-        }[kind]
-        label = "EducationOffice" if kind.startswith("EO") else "LocalGovernment"
-        for form in forms:
-            hit = ctx.narrow([e for e in res.lookup(form) if e.label == label])
-            if kind == "EO_PROVINCIAL":
-                hit = [e for e in hit if e.level == "provincial"] or hit
-            if len(hit) == 1:
-                return hit[0]
-        return None
-    return _BY_CONTEXT
+@lru_cache(maxsize=1)
+def _not_names() -> frozenset:
+    return frozenset(_titles()["not_names_ko"])
+
+
+def _org_of_title(prefix: str, kind: str, ctx: Context):
+    """The organisation a title heads from its place prefix (오산+시장); None when the prefix names none."""
+    forms = {
+        "EO_PROVINCIAL": [prefix + "교육청", prefix], "EO_DISTRICT": [prefix + "교육지원청", prefix],
+        "PROVINCE": [prefix + "도", prefix], "CITY": [prefix + "시", prefix, prefix + "특별시", prefix + "광역시"],
+        "COUNTY": [prefix + "군", prefix], "GU": [prefix + "구", prefix],
+    }[kind]
+    label = KINDS[kind].label
+    for form in forms:
+        hit = ctx.narrow([e for e in ctx.resolver.lookup(form) if e.label == label])
+        if kind == "EO_PROVINCIAL":
+            hit = [e for e in hit if e.level == "provincial"] or hit
+        if len(hit) == 1:
+            return hit[0]
+    return None
 
 
 def find_heads(s: str, mentions: list[Mention], ctx: Context) -> list[Head]:
     """Persons named in ``s`` with the organisation they head (or None), in text order."""
     if not HANGUL.search(s):
         return _english_heads(s, mentions, ctx)
+    pats = _patterns()
     out: list[Head] = []
-    seen = set()
-    seen = set()
-    for m in _PAT_AFTER.finditer(s):
+    seen: set = set()
+
+    def add(head: Head | None):
+        if head is not None and head.person not in seen:
+            seen.add(head.person)
+            out.append(head)
+
+    for m in pats["name_paren"].finditer(s):
+        name, prefix, title = m.group(1), m.group(2), m.group(3)
+        role, kind = _role_kind(title)
+        org = _org_of_title(prefix, kind, ctx) if is_person_name(name, ctx) else None
+        if org is not None:
+            # 홍길동(가람시장) 회장: heads the city, and (below) the body of the title after the parentheses
+            out.append(Head(name, name, ctx.name(org), org.label, role, org.id, start=m.start(), end=m.end()))
+    for m in pats["after"].finditer(s):
         name, org_text, title = m.group(1), m.group(2).strip(), m.group(3)
         if is_person_name(name, ctx):
-            _add(out, seen, name, org_text, title, m.start(), s, mentions, ctx)
-    for m in _PAT_BEFORE.finditer(s):
+            acting = (m.group(4) or "").strip()
+            end = m.end(4) if m.group(4) else m.end(3)
+            add(_head(name, org_text, title, acting, m.start(1), end, s, mentions, ctx))
+            # 홍길동·김영희 시의원: every name of the list has the title
+            before = re.search(r"([가-힣]{2,4})·$", s[:m.start(1)])
+            if before and is_person_name(before.group(1), ctx):
+                add(_head(before.group(1), org_text, title, acting, before.start(1), end, s, mentions, ctx))
+    for m in pats["before"].finditer(s):
         org_text, title, name = m.group(1), m.group(2), m.group(3)
         if len(name) > 2 and ends_in_particle(name) and is_person_name(name[:-1], ctx):
             name = name[:-1]
         if is_person_name(name, ctx):
-            _add(out, seen, name, org_text, title, m.start(), s, mentions, ctx)
-    # ORG(교육감 정근식), ORG(대표: 이성 구로구청장)
-    for m in _PAT_PAREN.finditer(s):
+            add(_head(name, org_text, title, "", m.start(), m.start(3) + len(name), s, mentions, ctx))
+    for m in pats["paren"].finditer(s):
         name = m.group(2)
         prev = [o for o in mentions if o.type in ORG_TYPES and o.end <= m.start() and m.start() - o.end <= 2]
-        if prev and is_person_name(name, ctx) and name not in seen:
-            seen.add(name)
-            out.append(Head(name, name, prev[-1].canonical, prev[-1].type, m.group(1), prev[-1].id))
+        if prev and is_person_name(name, ctx):
+            title = m.group(1)
+            role = (_role_kind(title) or (title,))[0]
+            add(Head(name, name, prev[-1].canonical, prev[-1].type, role, prev[-1].id, start=prev[-1].start,
+                     end=m.end()))
+    out.sort(key=lambda h: h.start)
     return out
 
 
-def _add(out, seen, name, org_text, title, at, s, mentions, ctx: Context):
-    if name in seen:
-        return
-    role_kind = next(((role, kind) for t, role, kind in _KO_TITLES if title == t), None)
-    # the organisation written between the name and a bare title: 홍길동 철원교육지원청 교육장
+def _head(name, org_text, title, acting, start, end, s, mentions, ctx: Context) -> Head | None:
+    """The head ``name`` with ``title``: its organisation written between them (홍길동 철원교육지원청 교육장),
+    glued to the title (오산시장), right before the name (가람협의회 홍길동 위원장), or left to the context."""
+    role_kind = _role_kind(title)
     org_words = org_text.split()
     org_mention = None
     if org_words:
-        span_start = s.find(org_text, at)
-        org_mention = next((o for o in mentions if o.type in ORG_TYPES and span_start <= o.start < span_start + len(org_text) + 1), None)
+        span_start = s.find(org_text, start)
+        org_mention = next((o for o in mentions if o.type in ORG_TYPES
+                            and span_start <= o.start < span_start + len(org_text) + 1), None)
+    elif not re.search(rf"[가-힣]{title}", s[start:end]):
+        # 가람협의회 홍길동 위원장: the body named right before the name
+        org_mention = next((o for o in reversed(mentions) if o.type in ORG_TYPES and 0 <= start - o.end <= 1), None)
+    span = {"start": start, "end": end}
     if role_kind is None:
-        seen.add(name)
-        if title in ("장관", "부총리", "차관") and org_mention is None:
-            org_mention = next((o for o in mentions if o.type == "Ministry" and 0 <= at - o.end < 30 or
-                                o.type == "Ministry" and 0 <= o.start - at < 30), None)
+        if title in ("장관", "부총리") and org_mention is None:
+            org_mention = next((o for o in mentions if o.type == "Ministry" and (0 <= start - o.end < 30
+                                                                              or 0 <= o.start - start < 30)), None)
         if title in ("장관", "부총리") and org_mention is not None and org_mention.type == "Ministry":
-            out.append(Head(name, name, org_mention.canonical, org_mention.type, "장관", org_mention.id))
-        elif title in _COUNCIL_HEAD and org_mention is not None and org_mention.type in ("Council", "Institution"):
-            out.append(Head(name, name, org_mention.canonical, org_mention.type, title, org_mention.id))
-        else:
-            out.append(Head(name, name, None, None, title))
-        return
+            return Head(name, name, org_mention.canonical, org_mention.type, "장관", org_mention.id, **span)
+        if title in _titles()["body_heads_ko"] and org_mention is not None \
+                and org_mention.type in ("Council", "Institution") and not _assembly(org_mention, title):
+            role = f"{title} {acting}".strip()
+            return Head(name, name, org_mention.canonical, org_mention.type, role, org_mention.id, **span)
+        return Head(name, name, None, None, title, **span)
     role, kind = role_kind
+    role = f"{role} {acting}".strip()
+    if org_mention is not None and org_mention.canonical and org_mention.type != "Council":
+        return Head(name, name, org_mention.canonical, org_mention.type, role, org_mention.id, **span)
     prefix = org_words[-1] if org_words else ""
-    if org_mention is not None and org_mention.canonical:
-        seen.add(name)
-        out.append(Head(name, name, org_mention.canonical, org_mention.type, role, org_mention.id))
-        return
     # glued: 오산시장 → prefix 오산; 경기도교육감 → 경기도
-    glued = re.search(rf"([가-힣]+){title}", s[at:at + 40])
+    glued = re.search(rf"([가-힣]+){title}", s[start:end + 1])
     if glued and not org_words:
         prefix = glued.group(1)
         if prefix.endswith(("부", "부교육", "행정부")):
-            return
-    org = _org_of_title(prefix, kind, ctx, mentions, at)
-    seen.add(name)
+            return None
+    if not prefix:
+        return Head(name, name, None, None, role, pending=kind, **span)
+    org = _org_of_title(prefix, kind, ctx)
     if org is None:
-        out.append(Head(name, name, None, None, None))
-    elif org is _BY_CONTEXT:
-        out.append(Head(name, name, None, None, role, pending=kind))
-    else:
-        out.append(Head(name, name, ctx.name(org), org.label, role, org.id))
+        return Head(name, name, None, None, None, **span)
+    return Head(name, name, ctx.name(org), org.label, role, org.id, **span)
+
+
+def _assembly(org: Mention, title: str) -> bool:
+    """The chair of an assembly or of its committee (도의회 의장, 교육위원회 위원장) heads it: only its own."""
+    return title == "의장" and not (org.canonical or "").endswith("의회")
 
 
 # ---------------------------------------------------------------- English
 _EN_NAME = r"([A-Z][a-z]+ [A-Z][a-z]+(?:-[a-z]+)?)"
-_EN_TITLES = {
-    "superintendent": ("교육감", "EO"), "education superintendent": ("교육감", "EO"),
-    "education chief": ("교육감", "EO"), "education chief of": ("교육감", "EO"),
-    "mayor": ("시장", "LG"), "gov.": ("도지사", "PROVINCE"), "governor": ("도지사", "PROVINCE"),
-    "county magistrate": ("군수", "LG"), "county head": ("군수", "LG"), "district head": ("구청장", "LG"),
-    "district chief": ("구청장", "LG"), "chairman": ("위원장", "COUNCIL"), "chairperson": ("위원장", "COUNCIL"),
-    "chair": ("위원장", "COUNCIL"), "president": ("회장", "COUNCIL"),
-    "minister": ("장관", "MINISTRY"), "education minister": ("장관", "MINISTRY"),
-    "deputy prime minister": ("장관", "MINISTRY"),
-}
+# capitalised words that are not surnames (Ha, Na, Go, Do, So, An and Ma are: they stay out of this list)
+_EN_WORDS = {"in", "on", "to", "no", "ok", "yes", "me", "be", "by",
+             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+             "november", "december", "city", "county", "province", "office", "council", "the", "and", "district",
+             "metropolitan", "education", "superintendent", "mayor", "governor"}
+# what may stand between a name and its title: a caption's position, a comma, "the"
+_EN_BETWEEN = r"(?:\s*\((?:left|right|center|centre|middle|second from (?:left|right)|[^)]{0,20})\))?,?\s+(?:the\s+)?"
 
 
-_EN_TITLE_RE = "|".join(sorted((re.escape(t) for t in _EN_TITLES), key=len, reverse=True))
-_EN_PATS = [
-    re.compile(rf"(?i:\b({_EN_TITLE_RE}))\s+{_EN_NAME}"),                       # Mayor Lee Jae-joon
-    re.compile(rf"{_EN_NAME},?\s+(?:the\s+)?(?i:({_EN_TITLE_RE}))\b"),          # Lee Jae-joon, mayor of …
-]
+@lru_cache(maxsize=1)
+def _en_patterns() -> list:
+    titles = "|".join(sorted((re.escape(t) for t in _titles()["heads_en"]), key=len, reverse=True))
+    place = r"(?:[A-Z][a-z]+(?:-[a-z]+)?\s){1,3}"
+    return [
+        # Mayor Lee Jae-joon; former Governor Kim Moon-soo
+        re.compile(rf"(?i:\b({titles}))\s+{_EN_NAME}"),
+        # Lee Jae-joon, mayor of …; Kim Kyung-hee (left), Mayor of Icheon
+        re.compile(rf"{_EN_NAME}{_EN_BETWEEN}(?i:({titles}))\b"),
+        # Yoon Kyung-hee, Cheongsong County Governor
+        re.compile(rf"{_EN_NAME},\s+({place})(?i:({titles}))\b"),
+        # the mayor of Seoul, Park Wonsoon
+        re.compile(rf"(?i:\bthe\s+({titles}))\s+of\s+((?:{place})?[A-Z][a-z]+),\s+{_EN_NAME}"),
+    ]
 
 
 def _english_heads(s: str, mentions: list[Mention], ctx: Context) -> list[Head]:
     out: list[Head] = []
-
-    offices = ctx.reference
     holders = Officeholders.default()
     seen = set()
-    pats = _EN_PATS
-    from ..romanize import SURNAMES
-
-    for k, pat in enumerate(pats):
+    titles = _titles()["heads_en"]
+    for k, pat in enumerate(_en_patterns()):
         for m in pat.finditer(s):
-            title, name = (m.group(1), m.group(2)) if k == 0 else (m.group(2), m.group(1))
+            if k == 0:
+                title, name, place = m.group(1), m.group(2), None
+            elif k == 1:
+                name, title, place = m.group(1), m.group(2), None
+            elif k == 2:
+                name, place, title = m.group(1), m.group(2).strip(), m.group(3)
+            else:
+                title, place, name = m.group(1), m.group(2), m.group(3)
             first, given = name.split()[0].lower(), name.split()[1].lower()
             if name in seen or first not in SURNAMES or first in _EN_WORDS or given in _EN_WORDS:
                 continue
-            role, kind = _EN_TITLES[title.lower()]
-            org = _en_org(s, m, mentions, kind)
-            ko = None
-            cands = holders.by_romanised(name, ctx.date)
-            if org is not None and org.id:
-                holder = holders.holder(org.id, ctx.date, surname_ko(name))
-                if holder and (not cands or any(c[0] == holder for c in cands)) and surname_fits(name, holder):
-                    ko = holder
-            if ko is None and cands:
-                ko, org_id, _ = cands[0]
-                if org is None:
-                    e = offices.by_id.get(org_id)
+            role, kind, *named_org = titles[title.lower()]
+            former = bool(re.search(r"\b(?:former|then|late)\s+(?:[A-Z][\w-]*\s+){0,3}$", s[max(0, m.start() - 40):m.start()]))
+            if named_org:
+                e = ctx.reference.by_id[named_org[0]]  # Minister of Education
+                org = Mention(0, 0, "", ctx.name(e), e.label, e.level, e.id)
+            else:
+                org = _en_place_org(place, kind, ctx) if place else _en_org(s, m, mentions, kind)
+            ko, org = _hangul_of(name, org, kind, former, ctx, holders)
+            if org is None and ko is None:
+                cands = holders.by_romanised(name, ctx.date, (role,))
+                if len({c[0] for c in cands}) == 1 and len({c[1] for c in cands}) == 1:
+                    ko, org_id, _ = cands[0]
+                    e = ctx.reference.by_id.get(org_id)
                     org = Mention(0, 0, "", ctx.name(e), e.label, e.level, e.id) if e else None
-            if ko is None and org is None and kind in ("EO", "PROVINCE", "LG") and ctx.province:
-                e = _provincial("PROVINCE" if kind == "LG" else kind, ctx)
-                if kind == "LG" and e is not None and not e.name_ko.endswith(("특별시", "광역시", "특별자치시")):
-                    e = None
-                holder = holders.holder(e.id, ctx.date) if e else None
-                if holder and surname_fits(name, holder):
-                    ko, org = holder, Mention(0, 0, "", ctx.name(e), e.label, e.level, e.id)
             seen.add(name)
             person = ko or name
+            span = {"start": m.start(), "end": m.end()}
             if org is not None:
-                out.append(Head(person, name, org.canonical, org.type, role, org.id))
+                out.append(Head(person, name, org.canonical, org.type, role, org.id, **span))
             else:
-                out.append(Head(person, name, None, None, role, pending=kind))
+                out.append(Head(person, name, None, None, role, pending=kind, **span))
+    other = "|".join(sorted((re.escape(t) for t in _titles()["other_en"]), key=len, reverse=True))
+    for m in re.finditer(rf"(?i:\b(?:{other}))\s+{_EN_NAME}", s):
+        name = m.group(1)
+        if name not in seen and name.split()[0].lower() in SURNAMES and name.split()[1].lower() not in _EN_WORDS:
+            seen.add(name)
+            out.append(Head(name, name, None, None, None, start=m.start(), end=m.end()))
+    out.sort(key=lambda h: h.start)
     return out
 
 
-_EN_WORDS = {"in", "on", "an", "do", "so", "ma", "ha", "na", "o", "go", "to", "no", "ok", "yes", "me", "be", "by",
-             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-             "november", "december", "city", "county", "province", "office", "council", "the", "and"}
+def _hangul_of(name: str, org: Mention | None, kind: str, former: bool, ctx: Context,
+               holders) -> tuple[str | None, Mention | None]:
+    """The Hangul name of a romanised head and its organisation: the officeholder of ``org`` so spelled (then,
+    or in any term for a former head); with no organisation, the officeholder of the article's 시·도 of that
+    kind so spelled, who heads it."""
+    if org is not None:
+        return (holders.named(org.id, name, ctx.date, former) if org.id else None), org
+    if kind in ("EO", "PROVINCE", "CITY") and ctx.province:
+        e = ctx.reference.metropolitan(ctx.province) if kind != "EO" else ctx.reference.provincial_office(ctx.province)
+        ko = holders.named(e.id, name, ctx.date, former) if e is not None else None
+        if ko:
+            return ko, Mention(0, 0, "", ctx.name(e), e.label, e.level, e.id)
+    return None, None
 
 
-def _provincial(kind: str, ctx: Context):
-    if kind == "PROVINCE":
-        return ctx.reference.metropolitan(ctx.province)
-    return ctx.reference.provincial_office(ctx.province)
+def _en_place_org(place: str, kind: str, ctx: Context) -> Mention | None:
+    """The organisation of 'Cheongsong County Governor', 'the mayor of Seoul': the place's government."""
+    from .english import place_en
+
+    e = place_en(place, ctx)
+    if e is None or KINDS[kind].label not in (None, e.label):
+        return None
+    return Mention(0, 0, place, ctx.name(e), e.label, e.level, e.id)
 
 
 def _en_org(s: str, m, mentions: list[Mention], kind: str):
-    """The organisation of an English title: 'of ORG' after the name, or ORG right before the title."""
-    want = {"EO": ("EducationOffice",), "LG": ("LocalGovernment",), "PROVINCE": ("LocalGovernment",),
-            "COUNCIL": ("Council", "Institution"), "MINISTRY": ("Ministry",)}[kind]
+    """The organisation of an English title: 'of ORG' after the name, or ORG right before the title or inside
+    parentheses right after it: Busan Office of Education (Superintendent Ha Yoon-soo)."""
+    want = {"COUNCIL": ("Council", "Institution")}.get(kind, (KINDS[kind].label,))
     if kind == "MINISTRY":
         return next((o for o in mentions if o.type == "Ministry"), None)
     after = [o for o in mentions if o.type in want and 0 <= o.start - m.end() <= 12
@@ -329,19 +397,18 @@ def _en_org(s: str, m, mentions: list[Mention], kind: str):
     before = [o for o in mentions if o.type in want and 0 <= m.start() - o.end <= 2]
     if before:
         return before[-1]
+    paren = [o for o in mentions if o.type in want and re.fullmatch(r"\s*\(", s[o.end:m.start()])]
+    if paren:
+        return paren[-1]
     return None
 
 
 def surname_ko(romanised: str) -> str | None:
     """김 for Kim, 이 for Lee …: the Hangul surname of a romanised Korean name."""
-    from ..romanize import SURNAMES
-
     return SURNAMES.get(romanised.split()[0].lower().rstrip(".")) if romanised.split() else None
 
 
 def surname_fits(romanised: str, hangul: str) -> bool:
-    from ..romanize import SURNAMES
-
     first = romanised.split()[0].lower().rstrip(".")
     return SURNAMES.get(first) == hangul[0]
 
@@ -352,6 +419,9 @@ _BARE_TITLE = {"EO_PROVINCIAL": ("EducationOffice", "provincial"), "EO": ("Educa
                "EO_DISTRICT": ("EducationOffice", "district"), "PROVINCE": ("LocalGovernment", "metropolitan"),
                "CITY": ("LocalGovernment", None), "COUNTY": ("LocalGovernment", "basic"),
                "GU": ("LocalGovernment", "basic"), "LG": ("LocalGovernment", "basic"), "COUNCIL": ("Council", None)}
+_CITY_PROVINCES = ("특별시", "광역시", "특별자치시")
+# the titles of the heads of governments and offices of education (who sign for them)
+HEAD_ROLES = ("교육감", "교육장", "시장", "도지사", "군수", "구청장")
 
 
 def context_org(kind: str, mentions: list[Mention], art) -> Mention | None:
@@ -375,13 +445,11 @@ def context_org(kind: str, mentions: list[Mention], art) -> Mention | None:
     return found
 
 
-_CITY_PROVINCES = ("특별시", "광역시", "특별자치시")
-
-
 def settle(h: Head, mentions: list[Mention], art, date: str | None) -> tuple[Head, Mention | None]:
     """A head with its organisation settled from the article where its title was bare, and a romanised name
     read as the Hangul name of the officeholder it denotes; the organisation's mention when it came from the
-    context. The head given is not changed."""
+    context. A romanised head whose surname does not fit the known officeholder of the context's organisation
+    heads none of it. The head given is not changed."""
     person = h.person
     holders = Officeholders.default()
     if not HANGUL.search(person):
@@ -396,10 +464,11 @@ def settle(h: Head, mentions: list[Mention], art, date: str | None) -> tuple[Hea
     if org is None and h.pending:
         target = context_org(h.pending, mentions, art)
         if target is not None:
+            if not HANGUL.search(person) and target.id and holders.known(target.id, date):
+                # a romanised name with a title: whoever held that title then, if the name fits
+                holder = holders.named(target.id, person, date) or holders.holder(target.id, date, surname_ko(person))
+                if holder is None or not surname_fits(person, holder):
+                    return replace(h, person=person, pending=None, role=None), None
+                person = holder
             org, org_type, org_id = target.canonical, target.type, target.id
-            if not HANGUL.search(person) and target.id:
-                # a romanised name with a title: whoever held that title then, if the surname fits
-                holder = holders.holder(target.id, date, surname_ko(person))
-                if holder and surname_fits(person, holder):
-                    person = holder
     return replace(h, person=person, org=org, org_type=org_type, org_id=org_id, pending=None), target
