@@ -122,6 +122,7 @@ _MONTH_DAY = re.compile(r"(?<![\d년])(\d{1,2})\s*월\s*(\d{1,2})\s*일")
 _FUTURE_DAY = re.compile(r"오는\s*(\d{1,2})\s*일")
 _PAST_DAY = re.compile(r"(?<![\d월.\w])(\d{1,2})\s*일(?=\s|에|부터|까지|,|$)(?!\s*(?:이내|간|동안|만에))")
 _EN_IN_MONTH = re.compile(r"\b(?:in|since|from|during)\s+(" + "|".join(calendar.month_name[1:]) + r")\b(?!\s+\d)")
+_YEAR = re.compile(r"(?<![\d∼~-])(\d{4})\s*년(?!\s*\d{1,2}\s*월|\s*(?:부터|까지|간|도|∼|~|-))|\bin\s+(\d{4})\b")
 _WEEKDAYS = {d: i for i, d in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))}
 _WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,?\s+\w+\s+\d)")
 _EN_ORDINAL = re.compile(r"\bon the (?:\w+ of the )?(\d{1,2})(?:st|nd|rd|th)\b", re.I)
@@ -206,4 +207,8 @@ def resolve_event_date(sentence: str, pub: str | None, anchors: list[str] | None
         y = anchor.year if (mo, d) <= (anchor.month, anchor.day) else anchor.year - 1
         if _valid(y, mo, d):
             return _fmt(y, mo, d)
+    m = _YEAR.search(sentence)
+    if m and 1990 <= int(m.group(1) or m.group(2)) <= (anchor.year if anchor else 9999):
+        # 지난 2017년 협약을 맺고, signed in 2023: the year alone (not 2017년부터, a period)
+        return _fmt(int(m.group(1) or m.group(2)))
     return None

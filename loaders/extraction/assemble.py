@@ -38,22 +38,21 @@ class Assembly:
         for m in frame.mentions:
             if m.canonical and (m.type in ORG_TYPES or m.type == "Program"):
                 self.reg.entity(m)
-        named = self._heads(sentence, heads, frame, art)
+        named = self._heads(sentence, heads, frame, art)  # with their organisations settled
         if frame.signing:
             self.signings.sign(sentence, frame, named, art, self._last_date)
             self.participation.signed_for_programme(
                 sentence, frame, self.signings.agreements[-1] if self.signings.agreements else None)
         else:
-            self.signings.continue_listing(sentence, frame)
+            self.signings.continue_listing(sentence, frame, named)
         self.participation.add(sentence, frame, art)
         cooperation(self.reg, sentence, frame, when)
         if when and len(when) == 10:
             self._last_date = when
 
     def _heads(self, sentence, heads: list[Head], frame: Frame, art) -> list[Head]:
-        """HEADS relations of the sentence's persons; the heads whose organisation the sentence names."""
+        """HEADS relations of the sentence's persons; the heads, their organisations settled."""
         settled = []
-        named = []
         for h in heads:
             h2, target = settle(h, frame.mentions, art, self.p.date)
             if target is not None:
@@ -63,10 +62,8 @@ class Assembly:
                 self.reg.entity(h2.org, h2.org_type)
                 self.reg.relate("HEADS", h2.person, h2.org, sentence.text, sentence.headline, role=h2.role)
             settled.append(h2)
-            if not h.pending:
-                named.append(h2)
         council_heads(self.reg, sentence, settled, frame)
-        return named
+        return settled
 
     def result(self, art=None) -> Annotation:
         if art is not None:

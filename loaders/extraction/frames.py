@@ -30,7 +30,7 @@ from functools import lru_cache
 from .context import ORG_TYPES, Mention, load_lexicon
 from .particles import TOPIC_OR_SUBJECT, is_korean, role
 
-__all__ = ["Frame", "read_frame", "agreement_term", "words", "sign_verb"]
+__all__ = ["Frame", "read_frame", "agreement_term", "words", "sign_verb", "list_roles"]
 
 
 @lru_cache(maxsize=None)
@@ -49,18 +49,35 @@ def agreement_term(s: str) -> re.Match | None:
     return words("agreement_terms_ko").search(s) if is_korean(s) else words("agreement_terms_en", True, True).search(s)
 
 
-def sign_verb(s: str) -> re.Match | None:
-    """Where ``s`` says an agreement is signed: a signing verb, a ceremony held, a deal reached; not inside a
-    quotation (what a speaker says of the agreement) and not a verb used as a noun (협약 체결과 예산 편성)."""
+def sign_verb(s: str, last: bool = False) -> re.Match | None:
+    """Where ``s`` says an agreement is signed (its first such verb, or its ``last``): a signing verb, a ceremony
+    held, a deal reached; not inside a quotation (what a speaker says of the agreement) and not a verb used as
+    a noun (협약 체결과 예산 편성)."""
     if not is_korean(s):
         return words("sign_verbs_en", True).search(s) or _ceremony_en(s) or words("deal_en", True).search(s)
     quoted = [(m.start(), m.end()) for m in _QUOTATION.finditer(s)]
-    nouns = tuple(load_lexicon()["frames"]["sign_noun_uses_ko"])
+    lx = load_lexicon()["frames"]
+    nouns = tuple(lx["sign_noun_uses_ko"])
+    found = None
     for m in words("sign_verbs_ko").finditer(s):
         if any(a <= m.start() < b for a, b in quoted) or s.startswith(nouns, m.end()):
             continue
-        return m
-    return _ceremony_ko(s) or words("deal_ko").search(s)
+        if re.match(r"식\S*?(?:에서|에는|에)\s", s[m.end():]):
+            continue  # 협약 체결식에서 (a caption's place), not a signing reported
+        found = m
+        if not last:
+            return m
+    if found:
+        return found
+    done = _ceremony_ko(s) or words("deal_ko").search(s)
+    if done:
+        return done
+    for term in words("agreement_terms_ko").finditer(s):
+        # ‘…부속합의’를 했다; 업무협약 후, 협약을 시작으로, 익산시와의 협약에 이은 (a past signing named by its noun)
+        after = s[term.end():term.end() + 12]
+        if re.match(r"[’'”\"]?\s*(?:을|를)\s*(?:했|하였)", after) or after.startswith(tuple(lx["after_term_past_ko"])):
+            return term
+    return None
 
 
 _QUOTATION = re.compile(r"“[^”]*”|\"[^\"]{12,}\"")
@@ -96,6 +113,7 @@ class Frame:
     programs: list[Mention] = field(default_factory=list)
     councils: list[Mention] = field(default_factory=list)
     signing: bool = False
+    verb: int = -1  # where the signing verb stands (Korean signers come before it)
     deal: bool = False  # a deal reached (합의했다, reached an agreement)
     ceremony: bool = False  # the signing ceremony and who attended it (협약식에는 … 참석했다)
     planned: bool = False
@@ -111,8 +129,9 @@ class Frame:
     english: bool = False
 
 
-_COUNTED = re.compile(r"\s*(?:등\s*)?(?:\d+|두|세|네|다섯|여섯)\s*개?\s*(?:시·?군·?구|시·?군|군·?구|시군|자치구|지역|곳|기관|구|시|군)"
-                      r"(과의|와의|에서|과|와|이|가|을|를|은|는|도)")
+# 가람·나래 등 (가람지역) 5개 시·군과: the count after a list, with the particle the list's items share
+_COUNTED = re.compile(r"\s*(?:등\s*)?(?:[가-힣]{2,4}\s)?(?:\d+|두|세|네|다섯|여섯)\s*개?\s*(?:시·?군·?구|시·?군|군·?구|시군|자치구|"
+                      r"지방자치단체|기초자치단체|자치단체|지자체|지역|곳|기관|구|시|군)(과의|와의|에서|과|와|이|가|을|를|은|는|도)")
 _RUN_NEAR = re.compile(r"^\s*(?:을|를|이|가|은|는)?\s*(?:\S+\s){0,2}?(?:운영(?!기획|계획|방안|방침|안)|시행(?!계획)|참여|"
                        r"함께 운영|공동 운영|추진해|추진하고|추진 중)")
 _RUN_BEFORE = re.compile(r"(?:운영하는|운영할|운영해 온|운영 중인|시행하는|참여하는|참여한|운영하고 있는)\s*(?:\S+\s)?$")
@@ -121,7 +140,7 @@ _APPLY_EN = re.compile(r"\b(?:appl(?:y|ied|ies|ication)|bid|bidding|seek\w*|hope
 _DESIGNATE_EN = re.compile(r"\b(?:designat\w*|selected|chosen|named(?: as)?)\b", re.I)
 # a reported clause: A은 … B가 선정됐다고 밝혔다 (A speaks, B is what happened to)
 _REPORTED = re.compile(r"(?:다|됐|였|었|했)?고\s*(?:\S+\s){0,2}?(?:밝혔|전했|알렸|말했|설명했|발표했)다")
-_ATTENDED = re.compile(r"참석|자리|함께했|참여한 가운데|attended by|in attendance", re.I)
+_ATTENDED = re.compile(r"참석|자리|함께했|참여한 가운데|기념촬영|기념 촬영|attended by|in attendance", re.I)
 
 
 def designated(s: str) -> bool:
@@ -144,14 +163,27 @@ def _in_parens(s: str, m: Mention) -> bool:
     return before.count("(") > before.count(")")
 
 
+def _names_the_agreement(s: str, m: Mention) -> bool:
+    return bool(re.match(r"\s*(?:" + words("agreement_terms_ko").pattern + "|" + words("ceremony_nouns_ko").pattern + ")",
+                         s[m.end:m.end + 8]))
+
+
+def _qualifies_next(s: str, m: Mention, mentions: list[Mention]) -> bool:
+    if m.type != "EducationOffice" or m.level != "provincial" or m.particle:
+        return False
+    nxt = next((o for o in mentions if o.start >= m.end), None)
+    return nxt is not None and nxt.type == "EducationOffice" and nxt.level == "district" \
+        and re.fullmatch(r"\s*", s[m.end:nxt.start]) is not None
+
+
 def _is_location(s: str, m: Mention, english: bool) -> bool:
     if english:
-        return bool(re.search(r"\b(?:at|in|inside)\s+(?:the\s+)?$", s[max(0, m.start - 12):m.start]))
+        return bool(re.search(r"\b(?:at|in|inside)\s+(?:the\s+)?(?:\d{4}\s+)?$", s[max(0, m.start - 17):m.start]))
     if role(m.particle) == "place":
         return True
-    # 경상북도교육청 웅비관에서, 구미시청 대회의실에서: the building where something happens
-    return m.particle == "" and bool(re.match(r"\s*(?:청\s*)?[가-힣0-9]*(?:관|실|홀|당|장|센터|청사|층)\s?에서|\s*청(?:\s|에서)",
-                                              s[m.end:m.end + 14]))
+    # 경상북도교육청 웅비관에서, 구미시청 대회의실에서, 인천 연수구 송도컨벤시아에서: the place where something happens
+    return m.particle == "" and bool(re.match(r"\s*(?:청\s*)?[가-힣0-9.]*(?:관|실|홀|당|장|센터|청사|층)\s?에서|\s*청(?:\s|에서)"
+                                              r"|\s+[가-힣0-9.]{2,12}에서\s", s[m.end:m.end + 16]))
 
 
 def _planned_ko(s: str, verb: re.Match) -> bool:
@@ -192,6 +224,10 @@ def read_frame(s: str, mentions: list[Mention]) -> Frame:
             continue  # 철원군의 학교: a modifier, not a party
         if m.particle == "" and re.match(r"\s*(?:관계자|공무원|직원|담당자|관계관|주민|학생|학부모|교직원|예산|재정)", s[m.end:m.end + 8]):
             continue  # 사천시 관계자, 서울시 예산: people who attend or a budget, not the organisation as a party
+        if not english and m.particle == "" and _names_the_agreement(s, m):
+            continue  # 교육행정협의회 협약식, 교육발전특구 업무협약: what the agreement is about, not a party
+        if _qualifies_next(s, m, mentions):
+            continue  # 경기도교육청 안성교육지원청과: the provincial office names the district office's 시·도
         if m.canonical in seen:
             continue
         seen.add(m.canonical)
@@ -214,6 +250,8 @@ def read_frame(s: str, mentions: list[Mention]) -> Frame:
         verb = sign_verb(s)
         announced = None if english else words("announced_ko").search(s[term.end():] if term else "")
         f.signing = bool(verb or announced)
+        last = sign_verb(s, last=True) if verb and not english else verb
+        f.verb = last.start() if last else (term.start() if term else -1)
         f.deal = bool(deal) and f.signing
         if english:
             # "will sign", "will hold a joint agreement ceremony" (an agreement reached is signed there)
@@ -252,20 +290,28 @@ def _not_yet(after: str, lx: dict) -> bool:
     return any(rest.startswith(w) for w in lx["not_yet_after_designation_ko"])
 
 
-def _korean_roles(s: str, f: Frame) -> None:
-    """Subjects, partners and objects by particle; an item of a list (사천시, 하동군과) plays the part of the
-    list's last item; in a reported clause (A은 … B가 선정됐다고 밝혔다) the topic before it only speaks."""
+def list_roles(s: str, mentions: list[Mention]) -> dict:
+    """The part each mention plays by its particle (subject, with, object, place; id → role); an item of a list
+    (사천시, 하동군과) plays the part of the list's last item, a list before a count (가람·나래 등 5개 시·군과)
+    the count's."""
     part = None
     roles = {}
-    for m in reversed(f.parties):
+    for m in sorted(mentions, key=lambda m: m.start, reverse=True):
         listed = m.particle == "" and re.match(r"\s*[,·、]", s[m.end:m.end + 2])
         if not listed:
             particle = m.particle
-            counted = _COUNTED.match(s[m.end:m.end + 24]) if particle == "" else None
+            counted = _COUNTED.match(s[m.end:m.end + 30]) if particle == "" else None
             if counted:
-                particle = counted.group(1)  # 가람·나래 등 5개 시·군과: the count's particle
+                particle = counted.group(1)
             part = role(particle)
         roles[id(m)] = part
+    return roles
+
+
+def _korean_roles(s: str, f: Frame) -> None:
+    """Subjects, partners and objects by particle; in a reported clause (A은 … B가 선정됐다고 밝혔다) the topic
+    before it only speaks."""
+    roles = list_roles(s, f.parties)
     for m in f.parties:
         r = roles[id(m)]
         (f.subjects if r == "subject" else f.partners if r == "with" else f.objects if r == "object" else []).append(m)

@@ -15,7 +15,7 @@ __all__ = ["TOPIC_OR_SUBJECT", "SUBJECT", "WITH", "OBJECT", "PLACE", "ENDINGS", 
            "HANGUL", "is_korean", "particle_after"]
 
 HANGUL = re.compile(r"[가-힣]")
-_AFTER = re.compile(r"[가-힣]{0,2}")
+_AFTER = re.compile(r"[’'”\"」』)]?([가-힣]{0,2})")
 
 TOPIC_OR_SUBJECT = ("은", "는", "이", "가")  # the one who acts, written as such
 SUBJECT = TOPIC_OR_SUBJECT + ("도", "측은", "에서는", "께서")
@@ -54,10 +54,11 @@ def is_korean(text: str) -> bool:
 
 
 def particle_after(text: str, end: int) -> str:
-    """The particle a name ending at ``end`` carries: the Hangul glued after it (at most two syllables).
+    """The particle a name ending at ``end`` carries: the Hangul glued after it (at most two syllables), after a
+    closing quotation mark if the name is quoted (‘가람시 교육행정협의회’에서).
 
-    >>> particle_after("김포시와 협약", 3), particle_after("Gimpo City", 5)
-    ('와', '')
+    >>> particle_after("김포시와 협약", 3), particle_after("Gimpo City", 5), particle_after("‘가람협의회’에서", 6)
+    ('와', '', '에서')
     """
-    return _AFTER.match(text, end).group()
+    return _AFTER.match(text, end).group(1)
 
