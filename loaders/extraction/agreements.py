@@ -46,8 +46,8 @@ _COUNT = re.compile(r"(\d+)\s*개\s*(시·?군·?구|시·?군|군·?구|시군|
 _PERIOD = re.compile(r"이후|부터|동안|그동안|지금까지|∼|~|시작으로|since|over the past", re.I)
 _DAY_OR_YEAR = re.compile(r"(\d{4})\s*년|(\d{1,2})\s*일|\b(?:in|since)\s+(\d{4})\b")
 # heads who sign for their organisation (not an assembly's members or chairs, who attend)
-_SIGNING_TITLES = HEAD_ROLES + ("총장", "원장", "이사장", "센터장", "장관", "위원장", "회장", "대표", "대표이사", "사장",
-                                "관장", "도지사", "시장", "군수", "구청장")
+_SIGNING_TITLES = HEAD_ROLES + ("총장", "원장", "이사장", "센터장", "장관", "위원장", "회장", "의장", "대표", "대표이사",
+                                "사장", "관장")
 
 
 @dataclass
@@ -82,7 +82,8 @@ def signing_date(s: str, pub: str | None, anchors: list[str], headline: bool, la
         d = resolve_event_date(s[verb.start():], pub, anchors)
         if d is not None:
             return d, True
-        before = list(re.finditer(r"\bon the \d{1,2}(?:st|nd|rd|th)\b|\bon [A-Z][a-z]+\.? \d{1,2}\b", s[:verb.start()]))
+        before = [b for b in re.finditer(r"\bon the \d{1,2}(?:st|nd|rd|th)\b|\bon [A-Z][a-z]+\.? \d{1,2}\b", s[:verb.start()])
+                  if not re.search(r"\b(?:announced|said|reported|stated)\s*$", s[:b.start()])]  # when it was said
         if before:
             d = resolve_event_date(before[-1].group(), pub, anchors)
             if d is not None:
@@ -140,6 +141,7 @@ class Signings:
         self.agreements: list[Agreement] = []
         self._attending: list[tuple[int, dict]] = []  # (sentence, organisations) of heads who attended a ceremony
         self._index = 0
+        self._separately: str | None = None  # the issuer who signed 각각 (one agreement per partner)
 
     def date(self, s: str, headline: bool, last_date: str | None, verb_at: int = -1) -> tuple[str | None, bool]:
         return signing_date(s, self.p.date, self.p.anchors, headline, last_date, self.agreements, verb_at)
@@ -194,20 +196,30 @@ class Signings:
             parties = _english_partners(s, term, parties)
         kind = agreement_kind(term.group()) if term else "협약"
         date, stated = self.date(s, sentence.headline, last_date, frame.verb if not frame.english else -1)
-        if date is None and not sentence.headline and not self.agreements and not frame.planned \
-                and sentence.index <= 3 and self.p.date:
+        if date is None and not sentence.headline and not any(not a.headline for a in self.agreements) \
+                and not frame.planned and sentence.index <= 8 and self.p.date:
             date = self.p.date  # the lede's signing, undated: the day's news
         planned = frame.planned or frame.present and not (stated and self.p.date and date and date <= self.p.date)
         name = agreement_name(s, term)
-        issuer = [m for m in parties if roles.get(id(m)) == "subject"][:1] or parties[:1]
-        if self._dated_partners(sentence, frame, parties, issuer, kind, name, planned):
-            return
         partners = [m for m in parties if roles.get(id(m)) == "with"]
         subjects = [m for m in parties if roles.get(id(m)) == "subject"]
+        issuer = [m for m in subjects if m.particle in TOPIC_OR_SUBJECT][:1] or subjects[:1]
+        if not issuer:
+            lead = self._last_issuer(s) or art.lead(exclude=parties[0].canonical)
+            if lead is not None and lead.canonical not in {p.canonical for p in parties} \
+                    and lead.type in ("EducationOffice", "LocalGovernment"):
+                issuer = [lead]
+        if self._dated_partners(sentence, frame, parties, issuer, kind, name, planned):
+            return
+        # the same issuer's next list of places (A, B, C 등 6개 지역과) is signed one by one too
+        separate = frame.separate or self._separately and len(partners) >= 2 and bool(issuer) \
+            and issuer[0].canonical == self._separately and len({(p.type, p.level) for p in partners}) == 1
+        if frame.separate and issuer:
+            self._separately = issuer[0].canonical  # 각각: the same issuer's next list is signed one by one too
         groups: list[list[Mention]]
         period = _PERIOD.search(s[:min((p.start for p in partners), default=len(s))])
-        if frame.separate and subjects and len(partners) >= 2:
-            groups = [subjects[:1] + [p] for p in partners]
+        if separate and issuer and len(partners) >= 2:
+            groups = [issuer[:1] + [p] for p in partners if p.canonical != issuer[0].canonical]
         elif frame.separate and len(subjects) >= 2 and len(partners) == 1 and not frame.english:
             groups = [partners + [p] for p in subjects]
         elif not frame.english and len(partners) >= 3 and period and issuer and issuer[0] not in partners:
@@ -236,8 +248,13 @@ class Signings:
             self._attending.append((self._index, attendees))  # 협약식에는 가 시장과 나 교육장이 참석해 …: they attend it
         heads_as = [_head_party(s, h) for h in heads if _signs_for(h) and not _in_parens(s, h.start)
                     and (frame.english or frame.verb < 0 or h.start < frame.verb) and h.org not in attendees]
-        named = {m.canonical for m in frame.parties}
-        candidates = list(frame.parties) + [m for m in heads_as if m.canonical not in named]
+        # 박 아무개 문체부 장관, 경기도 행정1부지사: an organisation written with a person's title is theirs to sign
+        # or attend for; not a party of its own
+        spans = [(h.start, h.end) for h in heads if h.org and (_signs_for(h) or h.org in attendees)] + \
+                [(h.start, h.end) for h in heads if not h.org and h.role]
+        own = [m for m in frame.parties if not any(a <= m.start and m.end <= b for a, b in spans)]
+        named = {m.canonical for m in own}
+        candidates = own + [m for m in heads_as if m.canonical not in named]
         candidates.sort(key=lambda m: m.start)
         roles = list_roles(s, candidates) if not frame.english else {
             id(m): ("subject" if m in frame.subjects or (m.kind == "head" and m.start < max(frame.verb, 0))
@@ -259,6 +276,13 @@ class Signings:
             seen.add(m.canonical)
             parties.append(m)
         parties.sort(key=lambda m: m.start)
+        if len(parties) == 1 and not frame.english:
+            # 가람구는 19일 나래교육청에서 업무협약을 체결했다: the one whose premises host it is the partner
+            host = [m for m in frame.mentions if m.particle == "에서" and m.type in ("EducationOffice", "LocalGovernment")
+                    and m.canonical != parties[0].canonical and m.start < max(frame.verb, 0)]
+            if len(host) == 1:
+                roles[id(host[0])] = "with"
+                parties.append(host[0])
         return parties, roles
 
     def _issuer(self, s: str, frame: Frame, parties: list[Mention], roles: dict, art) -> list[Mention]:
@@ -325,7 +349,7 @@ class Signings:
         prev = 0
         for k, t in kinds:
             # each document dated by what is written with it (지난해 맺은 업무협약, 14일 체결한 부속합의서)
-            own = resolve_event_date(s[prev:t.end() + 12], self.p.date, self.p.anchors)
+            own = resolve_event_date(re.sub(r"\d{4}년(?!\s*\d)", "", s[prev:t.end() + 12]), self.p.date, self.p.anchors)
             prev = t.end()
             self.merge(Agreement(agreement_name(s, t), k, {m.canonical: m for m in signers}, own or date, planned, s,
                                  sentence.headline, sentence.index, date_stated=bool(own) or stated, separate=True))
@@ -364,11 +388,13 @@ class Signings:
         for old in self.agreements:
             if old.headline and not ag.headline:
                 continue  # a headline's report stands only when the body reports no signing (see finish)
-            same_date = not old.date or not ag.date or old.date == ag.date or old.date[:7] == ag.date[:7]
+            # a date the text does not state (the day's news) does not tell two reports apart
+            same_date = not old.date or not ag.date or old.date == ag.date or old.date[:7] == ag.date[:7] \
+                or not old.date_stated or not ag.date_stated
             a, b = set(old.signers), set(ag.signers)
             # one ceremony reported from several angles (caption, lede, the list of signers): one document
             kinds_fit = old.kind == ag.kind or "협약" in (old.kind, ag.kind) or old.headline or ag.headline
-            one_day = old.date_stated and ag.date_stated and old.date == ag.date and len(old.date or "") == 10
+            one_day = (old.date_stated or ag.date_stated) and old.date == ag.date and len(old.date or "") == 10
             if same_date and kinds_fit and old.planned == ag.planned and (
                     a == b or (a <= b or b <= a) and (not old.separate and not ag.separate or one_day)):
                 old.signers.update(ag.signers)
@@ -393,8 +419,8 @@ class Signings:
         body = [a for a in agreements if not a.headline and not a.planned]
         for at, orgs in self._attending:
             # the heads who attended a ceremony sign the agreement of that ceremony: the one nearby they overlap most
-            near = [a for a in body if abs(a.sentence_index - at) <= 6 and not a.separate
-                    and len(set(a.signers) & set(orgs)) >= min(2, len(a.signers))]
+            near = [a for a in body if abs(a.sentence_index - at) <= (6 if len(a.signers) > 1 else 4)
+                    and not a.separate and len(set(a.signers) & set(orgs)) >= min(2, len(a.signers))]
             if near:
                 best = max(near, key=lambda a: len(set(a.signers) & set(orgs)))
                 for name, m in orgs.items():

@@ -241,7 +241,10 @@ def read_frame(s: str, mentions: list[Mention]) -> Frame:
         f.subjects = [m for m in f.parties if m.start < cut]
         f.partners = [m for m in f.parties if m.start >= cut]
     term = agreement_term(s)
-    defining = f.programs and f.programs[0].start < 3 and f.programs[0].particle in ("는", "은", "란")
+    # 행복교육지구는 … 협약을 맺고 … 만들어 가는 사업이다: what a programme is, not a signing reported
+    defining = f.programs and f.programs[0].start < 3 and f.programs[0].particle in ("는", "은", "란") \
+        and (english or re.search(r"(?:사업|제도|정책|지역|지구|공동체|체계|곳|것|모델|프로그램)(?:이다|다|입니다)\W*$"
+                                  r"|(?:사업|제도|정책|모델)(?:으로|로),", s))
     deal = (words("deal_en", True) if english else words("deal_ko")).search(s)
     # a council meeting's decision (교육행정협의회에서 … 합의했다) is cooperation, not a signed deal
     if deal and not english and (f.councils or words("meeting_ko").search(s[:deal.start()])) and not term:
@@ -300,7 +303,7 @@ def list_roles(s: str, mentions: list[Mention]) -> dict:
         listed = m.particle == "" and re.match(r"\s*[,·、]", s[m.end:m.end + 2])
         if not listed:
             particle = m.particle
-            counted = _COUNTED.match(s[m.end:m.end + 30]) if particle == "" else None
+            counted = _COUNTED.match(s[m.end:m.end + 30]) if particle in ("", "등") else None
             if counted:
                 particle = counted.group(1)
             part = role(particle)

@@ -74,6 +74,7 @@ _TAIL_MARKERS = re.compile(
     r"Most Popular|Related (?:Articles|Stories)|More from|Latest News|Top Stories)\b",
     re.I,
 )
+_DATE_LABEL = re.compile(r"^\s*(?:date|published|posted|updated)\s*[:：]?\s*\d{4}[./-]\d{1,2}[./-]\d{1,2}\s*", re.I)
 _MENU = re.compile(r"^(?:\S{1,8}\s*(?:·|>|\||/)\s*){2,}\S{1,8}$")
 _SENTENCE_END = re.compile(r"[.!?。”\"’')\]]\s*$|다\s*$")
 
@@ -171,6 +172,7 @@ def prepare(doc: Document) -> Prepared:
             if _TAIL_MARKERS.match(s) and body_started:
                 block = None
                 break
+            s = _DATE_LABEL.sub("", s)  # "date 2025-09-28 …": the page's date label, read as the publication date
             s, where = strip_dateline(s)
             place = place or where
             if not s or _BYLINE_LINE.search(s) and len(s) < 80:
