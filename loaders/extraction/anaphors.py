@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from .context import Mention
+from .context import Mention, load_lexicon
 from .particles import is_korean, particle_after
 
 __all__ = ["Kind", "KINDS", "find_anaphors"]
@@ -77,12 +78,21 @@ _EN = [
 ]
 
 
+@lru_cache(maxsize=1)
+def _title_anaphors() -> list:
+    """서 교육감은, 김 지사와: a head called by surname and title stands for the organisation the title heads."""
+    out = []
+    for title, (_role, kind) in load_lexicon()["titles"]["heads_ko"].items():
+        out.append((re.compile(rf"(?<![가-힣])([가-힣]\s{title})(?=[은는이가과와의을를도]|\s|$)"), kind))
+    return out
+
+
 def find_anaphors(s: str, taken: list[Mention]) -> list[Mention]:
     """Words in ``s`` that stand for an actor of some kind, outside the spans of ``taken`` mentions."""
     out = []
     spans = [(m.start, m.end) for m in taken]
     korean = is_korean(s)
-    for rx, kind in _KO if korean else _EN:
+    for rx, kind in (_title_anaphors() + _KO) if korean else _EN:
         for m in rx.finditer(s):
             a, b = (m.start(1), m.end(1)) if m.re.groups else (m.start(), m.end())
             if any(x < b and a < y for x, y in spans):

@@ -12,32 +12,25 @@ from __future__ import annotations
 import re
 
 from ...graph.resolve import normalize_name
-from .context import ORG_TYPES, Context, Mention, reference_mention as _mention
+from .context import ORG_TYPES, Context, Mention, load_lexicon, reference_mention as _mention
 from .particles import particle_after
 
 __all__ = ["INSTITUTION_SUFFIXES", "COUNCIL_SUFFIXES", "MEETING_WORDS", "council_name", "ASSEMBLY_COMMITTEES",
-           "GENERIC_COUNCILS", "open_korean", "assembly_name", "place_named"]
+           "GENERIC_COUNCILS", "open_korean", "assembly_name", "place_named", "marked_bodies", "UNIT_SUFFIXES"]
 
+_NAMES = load_lexicon()["names"]
 MEETING_WORDS = re.compile(
-    r"^(?:이번|이날|올해|올|금년|내년|지난해|지난|첫|첫번째|제?\d+(?:차|회|기)?|제\d+회|\d{4}년도?|\d{4}|민선\d+기|"
-    r"상반기|하반기|정기|임시|정기회|사전|신규|기존|관련|각|해당|모든|전체|주요|본|새|새로운|이와|함께|지역|도내|관내|"
-    r"참여|공동|합동|확대|연석|이하|가운데|첫\s*회의)$"
+    r"^(?:" + "|".join(sorted(_NAMES["meeting_words"], key=len, reverse=True)) +
+    r"|제?\d+(?:차|회|기)?|제\d+회|\d{4}년도?|\d{4}|민선\d+기|첫\s*회의)$"
 )
 # words that may stand inside a council's name before its suffix word (교육발전특구 추진협의회, 유보통합 추진단)
 _COUNCIL_NAME_WORD = re.compile(r"교육|특구|지구|지방|혁신|정책|발전|협력|행정|시장|군수|구청장|의회|의장|학교|급식|지원|추진|"
                                 r"유보|통합|운영|실무|자치|정부|시대|거버넌스|돌봄|늘봄|청소년|평생|학습|마을|공동체|전국|국가|"
                                 r"예산|결산|특별|상임|교육감|단체장|지방정부|협의회|위원회")
 _BUSINESS = re.compile(r"상공|경제인|기업인|기업|산업|경영자|상인|소상공인|노동조합|법인")
-INSTITUTION_SUFFIXES = (
-    "대학교", "교육대학교", "고등학교", "중학교", "초등학교", "유치원", "특수학교",
-    "재단", "진흥원", "연구원", "기술원", "개발원", "교육원", "연수원", "평가원", "정보원", "문화원", "유산원",
-    "공단", "공사", "개발센터", "상공회의소", "병원", "협동조합", "생협", "은행", "본부",
-    "시의회", "도의회", "군의회", "구의회", "의회",
-)
-COUNCIL_SUFFIXES = (
-    "교육행정협의회", "실무협의회", "지원협의회", "협의회", "위원회", "협의체", "추진단", "지원단", "협력단",
-    "연합회", "협회", "총회", "포럼",
-)
+INSTITUTION_SUFFIXES = tuple(_NAMES["institution_suffixes"])
+UNIT_SUFFIXES = tuple(_NAMES["unit_suffixes"])
+COUNCIL_SUFFIXES = tuple(_NAMES["council_suffixes"])
 _SUFFIX_WORD = re.compile(
     r"(?<![가-힣A-Za-z0-9])[가-힣A-Za-z0-9]+?(?:" + "|".join(sorted(INSTITUTION_SUFFIXES + COUNCIL_SUFFIXES, key=len, reverse=True))
     + r")(?=[은는이가과와의을를도에로만,.·\s)’'”\"]|$|\(|으로|에서)"
@@ -45,8 +38,10 @@ _SUFFIX_WORD = re.compile(
 NOT_A_NAME_START = re.compile(r"(?:[은는을를의에와과도이가]|에서|으로|하는|있는|위한|통한|대한|하고|하며|이며|했다|한다|되는|된|해|고|며|서|면|린|던|한|할|운|인|진|친)$")
 
 
-def _name_words_before(s: str, start: int, council: bool, ctx: "Context") -> int:
-    """Where a name ending at a suffix word starts: earlier words join while they read as part of the name."""
+def _name_words_before(s: str, start: int, council: bool, ctx: "Context", last: str = "") -> int:
+    """Where a name ending at a suffix word starts: earlier words join while they read as part of the name (an
+    institution's name joins the name of one of its units, not another institution's: 가람대학교 나래대학교 is a
+    list)."""
     taken = 0
     pos = start
     while taken < (3 if council else 1):
@@ -56,7 +51,10 @@ def _name_words_before(s: str, start: int, council: bool, ctx: "Context") -> int
         w = m.group(1)
         if NOT_A_NAME_START.search(w) and not MEETING_WORDS.match(w) and place_named(w, ctx) is None:
             break
-        ok = (MEETING_WORDS.match(w) or place_named(w, ctx) is not None or w.endswith(INSTITUTION_SUFFIXES + COUNCIL_SUFFIXES)
+        whole = w.endswith(INSTITUTION_SUFFIXES + COUNCIL_SUFFIXES)
+        if whole and not council and not last.endswith(UNIT_SUFFIXES):
+            break
+        ok = (MEETING_WORDS.match(w) or place_named(w, ctx) is not None or whole
               or (council and re.fullmatch(r"[가-힣·]{2,10}", w) and _COUNCIL_NAME_WORD.search(w))
               or re.fullmatch(r"\d{4}년도?|제\d+회|\d+차", w))
         if not ok:
@@ -151,7 +149,7 @@ def open_korean(s: str, ctx: Context, taken: list[Mention]) -> list[Mention]:
             dot = re.search(r"(?:(?:시장|군수|구청장|군|구|시|도|의장|교육감)·)+$", s[:word_start])
             if dot:
                 word_start = dot.start()
-        start = _name_words_before(s, word_start, is_council, ctx)
+        start = _name_words_before(s, word_start, is_council, ctx, last)
         name = s[start:end]
         if normalize_name(name) in generic:
             continue
@@ -183,6 +181,30 @@ def open_korean(s: str, ctx: Context, taken: list[Mention]) -> list[Mention]:
                 continue
             out.append(Mention(end - len(name), end, name, assembly_name(name, ctx) or name, "Institution",
                                None, None, particle, "open"))
+    return out
+
+
+_COMPANY = re.compile(r"(?:" + "|".join(re.escape(m) for m in _NAMES["company_marks"]) + r")\s?([가-힣A-Za-z0-9]{2,14})")
+_PLACE_CENTRE = re.compile(r"(?<![가-힣])([가-힣]{1,5}(?:시|군|구))\s([가-힣]{2,14}센터)(?=[은는이가과와의을를도에,\s(]|$)")
+
+
+def marked_bodies(s: str, ctx: Context, taken: list[Mention]) -> list[Mention]:
+    """Institutions written with their legal form (㈜가람상사 → 가람상사) or as a place's centre (가람구
+    나래지원센터): named as written, the legal form left out."""
+    out = []
+    for m in _COMPANY.finditer(s):
+        a, b = m.start(1), m.end(1)
+        name = re.sub(r"(?:이|가|은|는|과|와|의|을|를|도)$", "", m.group(1)) if len(m.group(1)) > 3 else m.group(1)
+        b = a + len(name)
+        if not any(t.start < b and a < t.end for t in taken + out):
+            out.append(Mention(m.start(), b, s[m.start():b], name, "Institution", None, None, particle_after(s, b), "open"))
+    for m in _PLACE_CENTRE.finditer(s):
+        if place_named(m.group(1), ctx) is None:
+            continue
+        if not any(t.start < m.end() and m.start(2) < t.end for t in taken + out):
+            name = f"{m.group(1)} {m.group(2)}"
+            out.append(Mention(m.start(), m.end(), name, name, "Institution", None, None, particle_after(s, m.end()),
+                               "open"))
     return out
 
 

@@ -58,6 +58,9 @@ class Article:
         # 도교육청 or 도 written as such: the article has the 시·도 level in it
         self.provincial_anaphor = any(m.kind == "anaphor" and m.ref in ("EO_PROVINCIAL", "PROVINCE")
                                       for mentions in sentence_mentions for m in mentions)
+        # 교육지원청 written alone: the article is about a government and its district office
+        self.district_anaphor = any(m.kind == "anaphor" and m.ref == "EO_DISTRICT"
+                                    for mentions in sentence_mentions for m in mentions)
         # councils the article names with their region, to read a bare 실무협의회 or 교육행정협의회 as one of them
         self.councils: Counter = Counter(
             m.canonical for mentions in sentence_mentions for m in mentions
@@ -93,6 +96,13 @@ class Article:
             if name != exclude and m.type in ("LocalGovernment", "EducationOffice"):
                 return m
         return None
+
+    def district_of(self, basic: Mention | None):
+        """The district office that covers a basic government (on the article's date), or None."""
+        if basic is None or not basic.id:
+            return None
+        offices = self.ctx.reference.covered_by(basic.id, self.ctx.date)
+        return offices[0] if len(offices) == 1 else None
 
     def entity_mention(self, e, like: Mention) -> Mention:
         return replace(like, canonical=self.ctx.name(e), type=e.label, level=e.level, id=e.id)
@@ -154,7 +164,7 @@ class Article:
     def region(self) -> str | None:
         """The region of a council named without one."""
         basic = self.main("LocalGovernment", "basic")
-        district = self.main("EducationOffice", "district")
+        district = self.main("EducationOffice", "district") or (self.district_of(basic) if self.district_anaphor else None)
         provincial = self.main("EducationOffice", "provincial") or (
             self.info.get(self.ctx.name(self.provincial_eo)) if self.provincial_eo else None)
         metro_named = self.main("LocalGovernment", "metropolitan")
@@ -178,6 +188,20 @@ def _same_sentence(m: Mention, before: list[Mention]) -> Mention | None:
     return replace(hits[-1], start=m.start, end=m.end, surface=m.surface, particle=m.particle) if hits else None
 
 
+def _paired_district(m: Mention, mentions: list[Mention], art: Article) -> Mention | None:
+    """보은군과 교육지원청이, 교육지원청과 가람군은: a bare 교육지원청 paired with a government is that government's
+    district office."""
+    if m.ref != "EO_DISTRICT":
+        return None
+    for o in mentions:
+        if o.type == "LocalGovernment" and o.level == "basic" and o.kind != "anaphor" and (
+                0 <= m.start - (o.end + len(o.particle)) <= 1 and o.particle in ("과", "와")
+                or 0 <= o.start - (m.end + len(m.particle)) <= 1 and m.particle in ("과", "와")):
+            office = art.district_of(o)
+            return art.entity_mention(office, m) if office is not None else None
+    return None
+
+
 def resolve(mentions: list[Mention], art: Article) -> list[Mention]:
     """Stage 3 for one sentence: anaphors replaced by the actors they denote (a group by each of its members)."""
     out: list[Mention] = []
@@ -197,7 +221,7 @@ def resolve(mentions: list[Mention], art: Article) -> list[Mention]:
                     out.append(replace(g, start=m.start, end=m.end, surface=m.surface, particle=m.particle,
                                        kind="anaphor"))
                 continue
-            t = _same_sentence(m, out) or art.target(m)
+            t = _same_sentence(m, out) or art.target(m) or _paired_district(m, mentions, art)
             if t is not None:
                 out.append(replace(t, kind="anaphor"))
             continue

@@ -27,7 +27,7 @@ import re
 
 from ...graph.resolve import strip_particle
 from .anaphors import find_anaphors
-from .bodies import ASSEMBLY_COMMITTEES, council_name, open_korean
+from .bodies import ASSEMBLY_COMMITTEES, council_name, marked_bodies, open_korean
 from .context import ORG_TYPES, Context, Mention, load_lexicon, reference_mention as _mention
 from .english import english_bare_places, english_programmes, open_english
 from .listed import listed_institutions, short_schools
@@ -178,6 +178,7 @@ def find_mentions(s: str, ctx: Context) -> list[Mention]:
     found += _enumerations(s, ctx, found)
     if is_korean(s):
         found += open_korean(s, ctx, found)
+        found += marked_bodies(s, ctx, found)
         found = _drop_covered(found)
         found += listed_institutions(s, found)
         found += short_schools(s, found)
