@@ -16,7 +16,8 @@ from .bodies import GENERIC_COUNCILS
 from .context import ORG_TYPES, Context, Mention, reference_mention as _mention
 from .particles import HANGUL
 
-__all__ = ["open_english", "english_bare_places", "english_programmes", "place_en"]
+__all__ = ["open_english", "english_bare_places", "english_programmes", "place_en", "direction_offices",
+           "possessed_bodies", "english_place_lists"]
 
 _EN_ORG = re.compile(
     r"\b((?:[A-Z][\w'’\-]*\s(?:(?:of|for|the|on|in)\s)*){1,7}"
@@ -69,6 +70,96 @@ def english_bare_places(s: str, ctx: Context, taken: list[Mention]) -> list[Ment
     return out
 
 
+_DIRECTIONS = {"Western": "서부", "Eastern": "동부", "Southern": "남부", "Northern": "북부", "Central": "중부"}
+_DIRECTION_OFFICE = re.compile(r"\b(?:([A-Z][a-z]+)\s+)?(Western|Eastern|Southern|Northern|Central|Bukbu|Nambu|Seobu|Dongbu|Jungbu)\s+"
+                               r"(?:District\s+)?(?:Education\s+Support\s+Office|Office\s+of\s+Education)")
+_ROMAN_DIRECTIONS = {"Bukbu": "북부", "Nambu": "남부", "Seobu": "서부", "Dongbu": "동부", "Jungbu": "중부"}
+
+
+def direction_offices(s: str, ctx: Context, taken: list[Mention]) -> list[Mention]:
+    """The Western Education Support Office, Busan Northern Education Support Office: a district office named by
+    its direction, in the 시·도 written before it or the article's."""
+    out = []
+    for m in _DIRECTION_OFFICE.finditer(s):
+        if any(t.start < m.end() and m.start() < t.end for t in taken):
+            continue
+        place = place_en(m.group(1), ctx) if m.group(1) else None
+        prov = place.province_ko if place is not None and place.level == "metropolitan" else ctx.province
+        word = _DIRECTIONS.get(m.group(2)) or _ROMAN_DIRECTIONS[m.group(2)]
+        hit = [e for e in ctx.resolver.lookup(f"{prov}{word}교육지원청") if e.label == "EducationOffice"] if prov else []
+        if len(hit) == 1:
+            a = m.start(1) if place is not None else m.start(2)
+            out.append(_mention(hit[0], ctx, a, m.end(), s[a:m.end()]))
+    return out
+
+
+# Seoul's education office, city government and council of ward offices: bodies that share a place's possessive
+_POSSESSIVE = re.compile(r"\b([A-Z][a-z]+(?:-[a-z]+)?)['’]s\s+")
+_POSSESSED = [
+    (re.compile(r"(?:provincial\s+|metropolitan\s+)?(?:education office|office of education)\b", re.I), "EO"),
+    (re.compile(r"(?:provincial|city|metropolitan|county|district)?\s*government\b", re.I), "LG"),
+    (re.compile(r"council of (?:ward|district) (?:offices|heads|chiefs)\b", re.I), "구청장협의회"),
+]
+
+
+def possessed_bodies(s: str, ctx: Context, taken: list[Mention]) -> list[Mention]:
+    """A place's bodies written with its possessive, one or a list of them."""
+    out = []
+    for m in _POSSESSIVE.finditer(s):
+        place = place_en(m.group(1), ctx)
+        if place is None:
+            continue
+        pos = m.end()
+        while True:
+            hit = None
+            for rx, what in _POSSESSED:
+                b = rx.match(s, pos)
+                if b:
+                    hit = (b, what)
+                    break
+            if hit is None:
+                break
+            b, what = hit
+            e = None
+            if what == "EO":
+                e = ctx.reference.provincial_office(place.province_ko) if place.level == "metropolitan" else next(
+                    iter(ctx.reference.covered_by(place.id, ctx.date)), None)
+            elif what == "LG":
+                e = place
+            if not any(t.start < b.end() and b.start() < t.end for t in taken + out):
+                if e is not None:
+                    out.append(_mention(e, ctx, b.start(), b.end(), b.group()))
+                elif what == "구청장협의회":
+                    out.append(Mention(b.start(), b.end(), b.group(), f"{ctx.name(place)} {what}", "Council", None,
+                                       None, "", "open"))
+            sep = re.match(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?", s[b.end():])
+            if not sep:
+                break
+            pos = b.end() + sep.end()
+    return out
+
+
+_PLACE_LIST_ITEM = re.compile(r"(?:(?:North|South)\s+)?[A-Z][a-z]+(?:-[a-z]+)?(?:\s+(?:Metropolitan City|Province|City|County|"
+                              r"Special Self-Governing Province|Island))?")
+
+
+def english_place_lists(s: str, ctx: Context, taken: list[Mention]) -> list[Mention]:
+    """Gyeonggi, South Chungcheong, North Jeolla, Jeju and Gwangju Metropolitan City: each place of a list of
+    three or more is an actor."""
+    out = []
+    for m in re.finditer(rf"{_PLACE_LIST_ITEM.pattern}(?:\s*,\s*{_PLACE_LIST_ITEM.pattern})+,?\s+and\s+"
+                         rf"{_PLACE_LIST_ITEM.pattern}", s):
+        items = list(_PLACE_LIST_ITEM.finditer(s, m.start(), m.end()))
+        found = [(i, place_en(i.group(), ctx)) for i in items if i.group() not in ("and",)]
+        found = [(i, e) for i, e in found if e is not None]
+        if len(found) < 3:
+            continue
+        for i, e in found:
+            if not any(t.start < i.end() and i.start() < t.end for t in taken + out):
+                out.append(_mention(e, ctx, i.start(), i.end(), i.group(), kind="place"))
+    return out
+
+
 def open_english(s: str, ctx: Context, taken: list[Mention]) -> list[Mention]:
     out = []
     lx = ctx.lexicon
@@ -76,6 +167,13 @@ def open_english(s: str, ctx: Context, taken: list[Mention]) -> list[Mention]:
     for m in _EN_ORG.finditer(s):
         name = re.sub(r"^(?:The|the|A|An)\s+", "", m.group(1)).strip()
         start, end = m.end(1) - len(name), m.end(1)
+        person = re.match(r"(?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+ [A-Z][a-z]+(?:-[a-z]+)\s+of\s+(?:the\s+)?", name)
+        if person:
+            # Professor Park Ji-won of Gaon University: the body is the part after "of"
+            start += person.end()
+            name = name[person.end():]
+        if _NOT_A_BODY.search(name):
+            continue
         if any(t.start < end and start < t.end and (t.end - t.start) >= (end - start) for t in taken):
             continue
         if any(start <= t.start and t.end <= end and t.kind == "name" and t.type in ORG_TYPES
@@ -125,6 +223,10 @@ def open_english(s: str, ctx: Context, taken: list[Mention]) -> list[Mention]:
     return out
 
 
+# a programme, plan or project named in capitals, not a body (Provide Free Meals for High School, the Gaon
+# University Mentoring Program)
+_NOT_A_BODY = re.compile(r"^(?:Provide|Plan|Promote|Support|Create|Build|Establish|Expand|Operate|Operating|Open|Opening|"
+                         r"Strengthen)\b|\b(?:Program|Programme|Project|Plan|Initiative|Policy)\b")
 _OLD_ROMANISATION = (("K", "G"), ("P", "B"), ("T", "D"), ("Ch", "J"))
 
 
@@ -166,6 +268,8 @@ def _university_ko(rest: list[str], region, ctx: Context) -> str | None:
         stem = next((a for a in region.aliases if HANGUL.search(a) and len(a) == 2), stem[:2])
     if body in ("National University", "University"):
         return stem + "대학교"
+    if body in ("National University of Education", "University of Education"):
+        return stem + "교육대학교"  # Gaon National University of Education → 가온교육대학교
     return None
 
 

@@ -29,7 +29,8 @@ from ...graph.resolve import strip_particle
 from .anaphors import find_anaphors
 from .bodies import ASSEMBLY_COMMITTEES, council_name, marked_bodies, open_korean
 from .context import ORG_TYPES, Context, Mention, load_lexicon, reference_mention as _mention
-from .english import english_bare_places, english_programmes, open_english
+from .english import (direction_offices, english_bare_places, english_place_lists, english_programmes, open_english,
+                      possessed_bodies)
 from .listed import listed_institutions, short_schools
 from .particles import HANGUL, ends_in_particle, is_korean, particle_after, role
 from .programmes import listed_programmes, open_programmes, quoted_programmes
@@ -183,10 +184,13 @@ def find_mentions(s: str, ctx: Context) -> list[Mention]:
         found += listed_institutions(s, found)
         found += short_schools(s, found)
     else:
+        found += english_programmes(s, ctx, found)
+        found += direction_offices(s, ctx, found)
+        found += possessed_bodies(s, ctx, found)
         found += open_english(s, ctx, found)
         found = _drop_covered(found)
+        found += english_place_lists(s, ctx, found)
         found += english_bare_places(s, ctx, found)
-        found += english_programmes(s, ctx, found)
     found = quoted_programmes(s, found)
     if is_korean(s):
         found += open_programmes(s, ctx, found)
