@@ -37,7 +37,7 @@ def extract(doc: Document) -> dict:
     ctx = Context.default(date=p.date, province=p.province)
     found = [find_mentions(s.text, ctx) for s in p.sentences]
     art = Article(found, ctx)
-    asm = Assembly(p, ctx)
+    asm = Assembly(p, ctx, found)
     for sentence, mentions in zip(p.sentences, found):
         resolved = resolve(mentions, art)
         frame = read_frame(sentence.text, resolved)

@@ -24,12 +24,14 @@ __all__ = ["Assembly"]
 class Assembly:
     """Collects the relations of one article; ``result()`` gives its annotation."""
 
-    def __init__(self, prepared, ctx):
+    def __init__(self, prepared, ctx, mentions_per_sentence=None):
         self.p = prepared
         self.ctx = ctx
         self.reg = Registry()
         self.signings = Signings(prepared)
         self.participation = Participation(self.reg, ctx)
+        if mentions_per_sentence is not None:
+            self.participation.sought(prepared.sentences, mentions_per_sentence)
         self._last_date: str | None = None  # the last day a sentence stated
 
     def add(self, sentence, frame: Frame, heads: list[Head], art) -> None:

@@ -24,6 +24,7 @@ article's date, type and (where the reference has it) id:
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ...graph.resolve import strip_particle
 from .anaphors import find_anaphors
@@ -197,7 +198,9 @@ def find_mentions(s: str, ctx: Context) -> list[Mention]:
         found += listed_programmes(s, found)
     found += find_anaphors(s, found)
     found.sort(key=lambda m: (m.start, -m.end))
-    return found
+    # ‘가람교육지구’는: a quoted name's particle comes after the closing quotation mark
+    return [replace(m, particle=particle_after(s, m.end)) if not m.particle and s[m.end:m.end + 1] in "’'”\"」』"
+            else m for m in found]
 
 
 def _drop_covered(found: list[Mention]) -> list[Mention]:

@@ -32,7 +32,8 @@ def open_programmes(s: str, ctx: Context, taken: list[Mention]) -> list[Mention]
             continue
         name = m.group(1)
         key = normalize_name(name)
-        own = [e for e in _programmes_of(ctx.reference).get(ctx.province, ()) if key in normalize_name(e.name_ko)]
+        own = [e for e in _programmes_of(ctx.reference).get(ctx.province, ())
+               if key in normalize_name(e.name_ko) or any(key == normalize_name(re.sub(r"\(.*?\)", "", a)) for a in e.aliases)]
         particle = particle_after(s, b)
         if len(own) == 1:
             out.append(Mention(a, b, name, own[0].name_ko, "Program", None, own[0].id, particle, "name"))
