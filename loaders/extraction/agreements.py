@@ -154,6 +154,9 @@ class Signings:
         s = sentence.text
         if frame.ceremony:
             orgs = {h.org: _head_party(s, h) for h in heads if _signs_for(h)}
+            # 협약식에는 … 가람상사 대표가 참석했다: the bodies named among those attending
+            orgs.update({m.canonical: m for m in frame.parties if m.type in SIGNERS and m.kind != "anaphor"
+                         and m.canonical not in orgs})
             if orgs:
                 self._attending.append((sentence.index, orgs))
             return
@@ -419,10 +422,10 @@ class Signings:
         body = [a for a in agreements if not a.headline and not a.planned]
         for at, orgs in self._attending:
             # the heads who attended a ceremony sign the agreement of that ceremony: the one nearby they overlap most
-            near = [a for a in body if abs(a.sentence_index - at) <= (6 if len(a.signers) > 1 else 4)
+            near = [a for a in body if (0 <= at - a.sentence_index <= 8 or 0 <= a.sentence_index - at <= 3)
                     and not a.separate and len(set(a.signers) & set(orgs)) >= min(2, len(a.signers))]
             if near:
-                best = max(near, key=lambda a: len(set(a.signers) & set(orgs)))
+                best = max(near, key=lambda a: (len(set(a.signers) & set(orgs)), -abs(a.sentence_index - at)))
                 for name, m in orgs.items():
                     best.signers.setdefault(name, m)
         if body:

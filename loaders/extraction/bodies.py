@@ -149,6 +149,12 @@ def open_korean(s: str, ctx: Context, taken: list[Mention]) -> list[Mention]:
             dot = re.search(r"(?:(?:시장|군수|구청장|군|구|시|도|의장|교육감)·)+$", s[:word_start])
             if dot:
                 word_start = dot.start()
+        else:
+            # 가람·나래상공회의소: the places of a body shared by two places belong to its name
+            dot = re.search(r"(?<![가-힣])((?:[가-힣]{2,4}·)+)$", s[:word_start])
+            if dot and all(place_named(p, ctx) or place_named(p + "시", ctx) or place_named(p + "군", ctx)
+                           for p in dot.group(1).strip("·").split("·")):
+                word_start = dot.start()
         start = _name_words_before(s, word_start, is_council, ctx, last)
         name = s[start:end]
         if normalize_name(name) in generic:

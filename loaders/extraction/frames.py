@@ -304,8 +304,11 @@ def list_roles(s: str, mentions: list[Mention]) -> dict:
         if not listed:
             particle = m.particle
             counted = _COUNTED.match(s[m.end:m.end + 30]) if particle in ("", "등") else None
+            etc = re.match(r"\s*등\s?(과의|와의|과|와|이|가|을|를|은|는|도|에서)", s[m.end:m.end + 8]) if particle in ("", "등") else None
             if counted:
                 particle = counted.group(1)
+            elif etc:
+                particle = etc.group(1)  # 가람시, 나래군 등과: the particle after 등
             part = role(particle)
         roles[id(m)] = part
     return roles

@@ -28,6 +28,8 @@ ENDINGS = TOPIC_OR_SUBJECT + ("과", "와", "의", "을", "를", "도", "에")
 
 def role(particle: str) -> str | None:
     """subject, with, object or place; None for a particle that gives no role (의)."""
+    if particle.startswith("등") and len(particle) > 1:
+        particle = particle[1:]  # 가람시 등과: the particle after 등 (and so on)
     if particle in SUBJECT or particle == "":
         return "subject"
     if particle in WITH:
