@@ -64,6 +64,10 @@ class Agreement:
     date_stated: bool = False  # the date comes from the text, not from the publication date
     separate: bool = False  # one of several agreements signed one per partner
     expect: tuple | None = None  # (label, level, n): the signers of that kind the sentence counts
+    names: list = field(default_factory=list)  # what each report of it calls it
+
+    def __post_init__(self):
+        self.names = self.names or [self.name]
 
 
 def signing_date(s: str, pub: str | None, anchors: list[str], headline: bool, last_date: str | None,
@@ -221,6 +225,9 @@ class Signings:
             self._separately = issuer[0].canonical  # 각각: the same issuer's next list is signed one by one too
         groups: list[list[Mention]]
         period = _PERIOD.search(s[:min((p.start for p in partners), default=len(s))])
+        if frame.separate and not partners and len(subjects) >= 3 and subjects[0].particle in ("과", "와"):
+            # 도교육청과 각 시·군이 따로 서명했다: the first signs with each of the others
+            partners, issuer = subjects[1:], subjects[:1]
         if separate and issuer and len(partners) >= 2:
             groups = [issuer[:1] + [p] for p in partners if p.canonical != issuer[0].canonical]
         elif frame.separate and len(subjects) >= 2 and len(partners) == 1 and not frame.english:
@@ -401,6 +408,7 @@ class Signings:
             if same_date and kinds_fit and old.planned == ag.planned and (
                     a == b or (a <= b or b <= a) and (not old.separate and not ag.separate or one_day)):
                 old.signers.update(ag.signers)
+                old.names += [n for n in ag.names if n not in old.names]
                 old.open_count = old.open_count or ag.open_count
                 old.expect = old.expect or ag.expect
                 old.sentence_index = max(old.sentence_index, ag.sentence_index)

@@ -134,9 +134,12 @@ _COUNTED = re.compile(r"\s*(?:등\s*)?(?:[가-힣]{2,4}\s)?(?:\d+|두|세|네|�
                       r"지방자치단체|기초자치단체|자치단체|지자체|지역|곳|기관|구|시|군)(과의|와의|에서|과|와|이|가|을|를|은|는|도)")
 _RUN_NEAR = re.compile(r"^\s*(?:을|를|이|가|은|는)?\s*(?:\S+\s){0,2}?(?:운영(?!기획|계획|방안|방침|안)|시행(?!계획)|참여|"
                        r"함께 운영|공동 운영|추진해|추진하고|추진 중)")
-_RUN_BEFORE = re.compile(r"(?:운영하는|운영할|운영해 온|운영 중인|시행하는|참여하는|참여한|운영하고 있는)\s*(?:\S+\s)?$")
-_RUN_EN = re.compile(r"\b(?:run|runs|running|operat\w+|participat\w+|take part|takes part|joined|implement\w*)\b", re.I)
-_APPLY_EN = re.compile(r"\b(?:appl(?:y|ied|ies|ication)|bid|bidding|seek\w*|hope\w* to|prepar\w+|plans? to|will apply)\b", re.I)
+_RUN_BEFORE = re.compile(r"(?:운영하는|운영할|운영해 온|운영 중인|시행하는|참여하는|참여한|운영하고 있는|추진한|추진해 온|추진하는)"
+                         r"\s*(?:\S+\s)?$")
+_RUN_EN = re.compile(r"\b(?:run|runs|running|operat\w+|participat\w+|take part|takes part|joined|implement\w*|promot\w+|supporting)\b",
+                     re.I)
+_APPLY_EN = re.compile(r"\b(?:appl(?:y|ied|ies|ication|icants?)|bid|bidding|seek\w*|hope\w* to|prepar\w+|plans? to|"
+                       r"will apply)\b", re.I)
 _DESIGNATE_EN = re.compile(r"\b(?:designat\w*|selected|chosen|named(?: as)?)\b", re.I)
 # a reported clause: A은 … B가 선정됐다고 밝혔다 (A speaks, B is what happened to)
 _REPORTED = re.compile(r"(?:다|됐|였|었|했)?고\s*(?:\S+\s){0,2}?(?:밝혔|전했|알렸|말했|설명했|발표했)다")
@@ -276,7 +279,9 @@ def read_frame(s: str, mentions: list[Mention]) -> Frame:
         f.meeting = bool(words("meeting_en", True).search(s))
     else:
         lx = load_lexicon()["frames"]
-        f.designation = any(not _not_yet(s[m.end():m.end() + 8], lx) for m in words("designate_ko").finditer(s)) or (
+        quoted = [(q.start(), q.end()) for q in _QUOTATION.finditer(s)]
+        f.designation = any(not _not_yet(s[m.end():m.end() + 8], lx) and not any(a <= m.start() < b for a, b in quoted)
+                            for m in words("designate_ko").finditer(s)) or (
             # 시범지역에 이름을 올렸다 (designated), not 협약서에 이름을 올렸다 (signed)
             "이름을 올" in s and bool(re.search(r"지역|특구|지구", s)) and not re.search(r"협약서|서명|기관으로는", s))
         f.running = _runs_programme(s, f.programs)
@@ -311,6 +316,12 @@ def list_roles(s: str, mentions: list[Mention]) -> dict:
                 particle = etc.group(1)  # 가람시, 나래군 등과: the particle after 등
             part = role(particle)
         roles[id(m)] = part
+    # 가람시와 나래교육청은 …: a partner written right before the subject acts with it
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for a, b in zip(ordered, ordered[1:]):
+        if roles.get(id(a)) == "with" and a.particle in ("와", "과") and roles.get(id(b)) == "subject" \
+                and b.particle in TOPIC_OR_SUBJECT and re.fullmatch(r"\s*", s[a.end + len(a.particle):b.start]):
+            roles[id(a)] = "subject"
     return roles
 
 

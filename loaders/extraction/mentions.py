@@ -120,7 +120,9 @@ def _renamed(s: str, ctx: Context, found: list[Mention]) -> list[Mention]:
 
 # -------------------------------------------------------------- enumerations
 _WORD = re.compile(r"[가-힣]+|[A-Z][A-Za-z]*(?:-[A-Za-z]+)*")
-_LIST_SEP = re.compile(r"^\s*(?:[·,、/ㆍ]|,?\s*and|,?\s*및|,?\s*or)\s*$")
+_LIST_SEP = re.compile(r"^\s*(?:[·,、/ㆍ]|(?<=[가-힣])-|,?\s*and|,?\s*및|,?\s*or)\s*$")
+# 가람과 나래 지역, 가람과 나래 두 곳: two bare places joined by 과/와 before a word that makes them places
+_PAIR = re.compile(r"(?<![가-힣])([가-힣]{2,4})(?:과|와)\s([가-힣]{2,4})(?=\s*(?:지역|등|두\s|\d+\s*개|시·군|시군))")
 _COUNT_AFTER = re.compile(r"^\s*(?:등\s*)?(?:\d+|두|세|네|다섯|여섯)\s*(?:개\s*)?(?:시·?군·?구|시·?군|시군구|시군|자치구|지역|곳|개\s*구|구|시|군)")
 
 
@@ -152,8 +154,14 @@ def _enumerations(s: str, ctx: Context, taken: list[Mention]) -> list[Mention]:
     taken_spans = [(m.start, m.end) for m in taken]
     for chain in chains:
         items = []
+        last_form, _ = _place_candidates(chain[-1].group(), ctx, None)
+        # 가람·나래·다온구: the items before the last share its 구, 군 or 시
+        shared = last_form[-1] if last_form and last_form.endswith(("구", "군", "시")) else None
         for w in chain:
             form, hit = _place_candidates(w.group(), ctx, None)
+            if not hit and shared and len(w.group()) <= 3:
+                _form, hit = _place_candidates(w.group() + shared, ctx, None)
+                form = w.group() if hit else None
             items.append((w, form, hit))
         resolved = [x for x in items if x[2]]
         if len(resolved) < 2 and not (resolved and _COUNT_AFTER.match(s[chain[-1].end():])):
@@ -169,6 +177,13 @@ def _enumerations(s: str, ctx: Context, taken: list[Mention]) -> list[Mention]:
                 continue
             end = w.start() + len(form)
             out.append(_mention(hit[0], ctx, w.start(), end, form, w.group()[len(form):], kind="place"))
+    for m in _PAIR.finditer(s):
+        pair = [(m.start(1), m.group(1)), (m.start(2), m.group(2))]
+        hits = [ctx.narrow(_place_candidates(w, ctx, None)[1]) for _, w in pair]
+        if all(len(h) == 1 for h in hits) and hits[0][0].province_ko == hits[1][0].province_ko:
+            for (a, w), h in zip(pair, hits):
+                if not any(x <= a < y for x, y in taken_spans) and not any(o.start == a for o in out):
+                    out.append(_mention(h[0], ctx, a, a + len(w), w, "", kind="place"))
     return out
 
 

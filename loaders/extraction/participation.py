@@ -28,10 +28,13 @@ _PROGRAM_WORD = re.compile(r"특구|지구|사업을|\d기를?|시범지역|시�
 _MODEL = re.compile(r"\(([^()]*?)\s*모델(?:\s*등)?\)")
 # a designation sought: for it, to attract it, applying for it
 _SOUGHT = re.compile(r"(?:선정|지정)(?:을|를)?\s*(?:위해|위한|목표)|유치|공모\s*(?:신청|참여|에 도전|준비)|신청서|도전|지정\s*시|"
-                     r"(?:선정|지정)되면|\bapplicants?\b|\bappl(?:y|ied|ication)\b|\bbid\b|to attract", re.I)
+                     r"(?:선정|지정)되면|\bapplicants?\b|\b(?:appl(?:y|ied|ication)|bid|bidding) (?:for|to)\b|to attract|"
+                     r"joint application", re.I)
 # a programme that has grown: 가람구에서 시작돼 나래구까지 확대됐다, 다온구 등으로 늘어났다, started in 2020 with …
-_EXPANDED = re.compile(r"(?:시작돼|시작해|시작으로|처음)[^.]*(?:확대|늘어|늘었|확장)|(?:까지|으로|로)\s*(?:확대|늘어|늘었)|"
+_EXPANDED = re.compile(r"(?:시작돼|시작해|시작으로|처음)[^.]*(?:확대|늘어|늘었|확장)|(?:까지|으로|로)\s*(?:\S+\s){0,2}(?:확대|늘어|늘었)|"
                        r"\bstarted in \d{4} with\b|\bexpanded to\b", re.I)
+# 가람시는 2017년 A를 시작으로 B를 거쳐 …: the one the sentence is about ran each programme it names
+_HISTORY = re.compile(r"(?:을|를)\s*시작으로[^.]*(?:을|를)\s*거쳐")
 # what a programme is: …는 … 공동체이다 / refers to areas designated by …
 _DEFINITION = re.compile(r"(?:사업|제도|정책|지역|지구|공동체|체계|모델)(?:이다|입니다)\W*$|\brefers? to\b|\bis an? (?:area|district|"
                          r"zone|program|project)\b", re.I)
@@ -72,12 +75,18 @@ class Participation:
             running = frame.running or frame.running_any
         if not programs or frame.signing and frame.planned and not _RAN.search(s):
             return  # an agreement to run it still to be signed: not yet taking part (unless they ran it before)
-        programs = [p for p in programs if not _agenda_item(s, p)]
+        programs = [p for p in programs if not _agenda_item(s, p) and (p.canonical not in self._sought or designated(s))]
         if not programs:
             return  # ▲ 가람교육지구 운영 협조 (an item of a meeting's agenda): discussed, not taken part in
         if self._defined_with(sentence, frame, programs):
             return
         if self._over_time(sentence, frame, programs):
+            return
+        if _HISTORY.search(s) and frame.subjects:
+            for m in frame.subjects[:1]:
+                for p in programs:
+                    self.reg.entity(p)
+                    self.reg.relate("PARTICIPATES_IN", m.canonical, p.canonical, s, sentence.headline)
             return
         if frame.applying and not frame.designation and not running:
             return
@@ -153,7 +162,7 @@ class Participation:
                 continue
             after = s[p.end:p.end + 24]
             if frame.english and re.search(r"\b(?:for|under|to run|to operate)\b[^.]{0,40}$", s[:p.start]) or \
-                    not frame.english and re.match(r"\s*(?:\S+\s)?운영(?:을|을 위한|에 관한| 협약)", after):
+                    not frame.english and re.match(r"[’'”\"]?\s*(?:\S+\s)?(?:운영|추진)(?:을|을 위한|을 위해|에 관한| 협약|과|및)", after):
                 for signer in last.signers.values():
                     if signer.type in PARTICIPANTS:
                         self.reg.entity(p)
@@ -163,12 +172,13 @@ class Participation:
         """Signers of an agreement named after a programme (‘철원 행복교육지구 운영을 위한 업무협약’) take part in it;
         one sought (…추진 업무협약, 유치, 지정을 위한) is not yet a programme of theirs."""
         for ag in agreements:
-            if ag.planned or re.search(r"유치|지정|선정|공모|신청|준비", ag.name):
+            names = [n for n in ag.names if not re.search(r"유치|지정|선정|공모|신청|준비", n)]
+            if ag.planned or not names:
                 continue
             for key, m in art.program_info.items():
                 if key in self._sought:
                     continue
-                if re.sub(r"\s", "", key) in re.sub(r"\s", "", ag.name) or (m.surface and m.surface in ag.name):
+                if any(re.sub(r"\s", "", key) in re.sub(r"\s", "", n) or (m.surface and m.surface in n) for n in names):
                     for signer in ag.signers.values():
                         if signer.type in PARTICIPANTS:
                             self.reg.entity(m)
