@@ -242,53 +242,57 @@ def extract(files, as_json, jsonl):
 @click.option("--per-document", is_flag=True, help="Also list every document's scores.")
 @click.option("--errors", "show_errors", is_flag=True,
               help="List, per document and tier, what was missed and what was extra.")
-def evaluate(gold_dir, files, fmt, per_document, show_errors):
+@click.option("--graph", "graph", is_flag=True,
+              help="Also ingest FILES into a fresh store built from the reference and score the graph's "
+                   "cooperation ties against the union of the gold; count governments and offices ingest added.")
+def evaluate(gold_dir, files, fmt, per_document, show_errors, graph):
     """Score extraction of FILES against the gold annotations in GOLD_DIR.
 
     Precision, recall and F1 per tier (actors, persons, cooperation,
     participation, heads, agreements), micro-averaged over documents; gold and
-    system documents are paired by file name. Each document gets the `date`
+    system documents are paired by file name, and gold documents no file
+    provides are named on stderr and left out. Each document gets the `date`
     and `url` of its gold file as metadata, as a scraped corpus (JSONL/CSV)
     carries them. Planned signings are not scored (docs/annotation.md).
+    With --graph, the graph built from FILES is scored too (docs/quality.md).
     """
-    from pathlib import Path
+    from .graph.errors import InputError
+    from .loaders.evaluate import evaluate_files, paired_documents, read_gold
 
-    from .loaders.evaluate import errors_of, score_documents
-    from .loaders.extract import extract_document
-    from .loaders.readers import iter_files, read_path
-
-    gold = []
-    for p in sorted(Path(gold_dir).glob("*.json")):
-        try:
-            gold.append(json.loads(p.read_text(encoding="utf-8")))
-        except json.JSONDecodeError as exc:
-            raise click.ClickException(f"{p}: not valid JSON ({exc.msg} at line {exc.lineno})")
-    if not gold:
-        raise click.ClickException(f"{gold_dir} holds no .json gold annotations")
-    meta = {g["doc"]: g for g in gold}
-    preds = []
-    for path in iter_files(files):
-        for d in read_path(path):
-            g = meta.get(d.name)
-            if g:
-                d.date = d.date or g.get("date")
-                d.url = d.url or g.get("url")
-            preds.append(extract_document(d))
-    result = score_documents(gold, preds)
+    try:
+        result = evaluate_files(gold_dir, files, errors=show_errors)
+    except InputError as exc:
+        raise click.ClickException(str(exc))
+    if result["missing"]:
+        click.echo(f"{len(result['missing'])} gold documents have no file among FILES and are not scored: "
+                   f"{', '.join(result['missing'])}", err=True)
     if show_errors:
-        errs = errors_of(gold, preds)
+        errs = result["errors"]
         if fmt == "json":
             click.echo(json.dumps(errs, ensure_ascii=False, indent=2))
         else:
             click.echo(render_rows(errs, fmt, ["document", "tier", "kind", "item"]))
         return
+    if graph:
+        from .loaders.graph_score import score_graph
+
+        gold = read_gold(gold_dir)
+        docs, _missing = paired_documents(gold, files)
+        have = {d.name for d in docs}
+        result["graph"] = score_graph([g for g in gold if g["doc"] in have], docs)
     rows = [{"document": "micro", "tier": t, **v} for t, v in result["micro"].items()]
+    if graph:
+        rows.append({"document": "graph", "tier": "cooperation", **result["graph"]["cooperation"]})
     if per_document:
         rows += [{"document": d, "tier": t, **v} for d, tiers in result["documents"].items() for t, v in tiers.items()]
     if fmt == "json":
         click.echo(json.dumps(result, ensure_ascii=False, indent=2))
     else:
         click.echo(render_rows(rows, fmt, ["document", "tier", "precision", "recall", "f1", "tp", "predicted", "gold"]))
+        if graph:
+            added = result["graph"]["added_nodes"]
+            click.echo(f"governments and offices of education added by ingest: {len(added)}"
+                       + (f" ({', '.join(added)})" if added else ""))
 
 
 @main.command()
@@ -300,7 +304,9 @@ def evaluate(gold_dir, files, fmt, per_document, show_errors):
                    "Default: YAML files and CSV files with 'record' and 'actors' columns are records.")
 @click.option("--jobs", "-j", default=0, type=click.IntRange(0), metavar="N",
               help="Processes that extract articles (0, the default: one per CPU core). Writing stays in one.")
-def ingest(paths, store_location, batch_size, records, jobs):
+@click.option("--verbose", "-v", is_flag=True,
+              help="List every government or office named that could not be settled (the summary shows five).")
+def ingest(paths, store_location, batch_size, records, jobs, verbose):
     """Extract FILES_OR_DIRS and write their facts into the store.
 
     Documents already ingested (same content hash) are skipped. Records files
@@ -308,7 +314,9 @@ def ingest(paths, store_location, batch_size, records, jobs):
     format in the README) go through the same resolver and writer. A progress
     bar and bad files or rows go to stderr; the summary ends the run. Exit
     code 0: all read; 2: some files or rows could not be read (the rest were
-    ingested).
+    ingested). Governments and offices of education come from the reference
+    only: one the extractor could not settle (a homonym such as 중구 with no
+    시·도 in the article) is left out and counted in the summary.
     """
     from .loaders.ingest import ingest_paths
     from .loaders.readers import iter_files
@@ -322,6 +330,9 @@ def ingest(paths, store_location, batch_size, records, jobs):
                 jobs=jobs or os.cpu_count() or 1,
             )
     click.echo(summary.line(), err=True)
+    unsettled = summary.unsettled_line(limit=None if verbose else 5)
+    if unsettled:
+        click.echo(unsettled, err=True)
     if summary.failed or summary.errors:
         sys.exit(2)
 

@@ -158,3 +158,59 @@ def score_documents(gold_docs: list[dict], pred_docs: list[dict]) -> dict:
             totals[t][1] += len(p[t])
             totals[t][2] += len(g[t])
     return {"documents": per_doc, "micro": {t: _prf(*totals[t]) for t in TIERS}}
+
+
+# ------------------------------------------------------------- gold pairing
+def read_gold(gold_dir) -> list[dict]:
+    """The gold annotations of a folder (every ``*.json``); InputError naming a file that is not JSON."""
+    import json
+    from pathlib import Path
+
+    from ..graph.errors import InputError
+
+    gold = []
+    for p in sorted(Path(gold_dir).glob("*.json")):
+        try:
+            gold.append(json.loads(p.read_text(encoding="utf-8")))
+        except json.JSONDecodeError as exc:
+            raise InputError(f"{p}: not valid JSON ({exc.msg} at line {exc.lineno})") from None
+    if not gold:
+        raise InputError(f"{gold_dir} holds no .json gold annotations")
+    return gold
+
+
+def paired_documents(gold: list[dict], files) -> tuple[list, list[str]]:
+    """The documents of ``files`` that have a gold annotation (paired by file name), each given its gold
+    file's date and url as metadata, as a scraped corpus carries them; and the gold documents no file
+    provided (scored as empty, so listed for the reader)."""
+    from .readers import iter_files, read_path
+
+    meta = {g["doc"]: g for g in gold}
+    docs = []
+    for path in iter_files(files):
+        for d in read_path(path):
+            g = meta.get(d.name)
+            if g:
+                d.date = d.date or g.get("date")
+                d.url = d.url or g.get("url")
+            docs.append(d)
+    seen = {d.name for d in docs}
+    return docs, [g["doc"] for g in gold if g["doc"] not in seen]
+
+
+def evaluate_files(gold_dir, files, errors: bool = False) -> dict:
+    """Extract ``files`` and score them against the gold annotations of ``gold_dir`` (only the gold documents
+    the files provide are scored; the others are listed under ``missing``). ``errors``: also what was missed
+    and extra per document and tier."""
+    from .extract import extract_document
+
+    gold = read_gold(gold_dir)
+    docs, missing = paired_documents(gold, files)
+    preds = [extract_document(d) for d in docs]
+    have = {d.name for d in docs}
+    scored = [g for g in gold if g["doc"] in have]
+    result = score_documents(scored, preds)
+    result["missing"] = missing
+    if errors:
+        result["errors"] = errors_of(scored, preds)
+    return result

@@ -38,6 +38,8 @@ class IngestSummary:
     records: int = 0
     facts: int = 0
     errors: list = field(default_factory=list)
+    # governments and offices named in a document that the reference does not settle: (name, document)
+    unsettled: list = field(default_factory=list)
 
     def line(self) -> str:
         records = f", {self.records} records" if self.records else ""
@@ -45,6 +47,17 @@ class IngestSummary:
         rows = f", {bad_rows} bad rows" if bad_rows else ""
         return (f"{self.files} files, {self.documents} documents read{records}, {self.skipped} skipped "
                 f"(already ingested), {self.failed} failed{rows}; {self.facts} facts written")
+
+    def unsettled_line(self, limit: int | None = 5) -> str | None:
+        """'3 mentions could not be settled: 중구 (a.txt), …' (every one when ``limit`` is None), or None."""
+        if not self.unsettled:
+            return None
+        shown = self.unsettled if limit is None else self.unsettled[:limit]
+        more = f", … (--verbose lists all {len(self.unsettled)})" if len(shown) < len(self.unsettled) else ""
+        names = ", ".join(f"{name} ({doc})" for name, doc in shown)
+        what = "mention" if len(self.unsettled) == 1 else "mentions"
+        return (f"{len(self.unsettled)} {what} could not be settled: {names}{more}; governments and offices of "
+                f"education come from the reference only, so these were left out of the graph")
 
 
 def examples_dir() -> Path | None:
@@ -77,8 +90,17 @@ def _official_names() -> dict:
     return names
 
 
-def write_annotation(writer: GraphWriter, doc: Document, ann: dict) -> int:
-    """Add one document's annotation to the writer; returns the number of facts."""
+# Governments and offices of education are the reference's: ingest never makes one up.
+_REFERENCE_ONLY = ("LocalGovernment", "EducationOffice")
+
+
+def write_annotation(writer: GraphWriter, doc: Document, ann: dict, unsettled: list | None = None) -> int:
+    """Add one document's annotation to the writer; returns the number of facts.
+
+    A government or office of education the extractor could not settle to a reference entity (a homonym
+    without context, a name the reference does not know) is left out with its relations and noted in
+    ``unsettled`` as (name, document): the graph never holds a government or office the reference lacks.
+    """
     date = ann.get("date")
     writer.node("Document", doc.id, name_ko=doc.title or doc.name, title=doc.title, url=doc.url,
                 publisher=doc.publisher, date=date, lang=ann.get("lang"), name=doc.name, kind="article")
@@ -92,6 +114,10 @@ def write_annotation(writer: GraphWriter, doc: Document, ann: dict) -> int:
         if ent["type"] == "Agreement":
             continue
         label, node_id = _entity_id(ent, date)
+        if label in _REFERENCE_ONLY and node_id not in load_reference().by_id:
+            if unsettled is not None:
+                unsettled.append((ent.get("name") or name, doc.name))
+            continue
         ids[name] = (label, node_id)
         props = {"name_ko": name, "aliases": [ent["name"]] if ent["name"] != name else []}
         if ent.get("level"):
@@ -123,6 +149,8 @@ def write_annotation(writer: GraphWriter, doc: Document, ann: dict) -> int:
             facts += 1
         except Exception as exc:  # a relation the schema does not allow is reported, not written
             log.warning("%s: %s %s → %s not written: %s", doc.name, rel["type"], rel["source"], rel["target"], exc)
+    if unsettled is not None:
+        unsettled.extend((u["name"], doc.name) for u in ann.get("unsettled", ()))
     for fact in ann.get("facts", []):
         if fact["entity"] in ids:
             label, node_id = ids[fact["entity"]]
@@ -172,7 +200,7 @@ def ingest_documents(store, docs, batch_size: int = 500, docs_per_batch: int = 5
         annotations = (pool.map(extract_document, todo, chunksize=16) if pool is not None
                        else [extract_document(d) for d in todo])
         for d, ann in zip(todo, annotations):
-            summary.facts += write_annotation(writer, d, ann)
+            summary.facts += write_annotation(writer, d, ann, summary.unsettled)
         # the same article read again in another form (.txt, .html, .jsonl) is one source, its forms noted
         formats = [{"id": d.id, "format": d.format} for d in pending if d.format]
         # A batch's facts and its ledger entries commit together (one Neo4j transaction): a run cut short

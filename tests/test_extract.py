@@ -21,7 +21,7 @@ ARTICLE = ("기사입력 2024/03/05\n본문 바로가기\n맑음서울2.6℃\n"
 def test_extract_output_contract(corpus):
     result = CliRunner().invoke(main, ["extract", str(corpus / "seeds" / "002_7d2d69bdf5ccce64.txt"), "--json"])
     ann = json.loads(result.output)
-    assert set(ann) == {"doc", "url", "date", "lang", "entities", "relations", "facts"}
+    assert set(ann) == {"doc", "url", "date", "lang", "entities", "relations", "facts", "unsettled"}
     assert ann["date"] == "2024-02-07"
     names = {e["canonical_ko"] for e in ann["entities"]}
     assert {"오산시", "경기도화성오산교육지원청", "경기도교육청"} <= names

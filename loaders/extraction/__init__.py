@@ -34,7 +34,7 @@ __all__ = ["extract"]
 def extract(doc: Document) -> dict:
     """Run the five stages on one document."""
     p = prepare(doc)
-    ctx = Context.default(date=p.date, province=p.province)
+    ctx = Context.default(date=p.date, province=p.province, names_date=p.names_date)
     found = [find_mentions(s.text, ctx) for s in p.sentences]
     art = Article(found, ctx)
     asm = Assembly(p, ctx, found)
@@ -44,6 +44,8 @@ def extract(doc: Document) -> dict:
         heads = find_heads(sentence.text, resolved, ctx)
         asm.add(sentence, frame, heads, art)
     out = asm.result(art)
+    # governments and offices named that the context could not settle (중구 with no 시·도): no guess, a note
+    unsettled = list(dict.fromkeys((m.surface, m.type) for mentions in found for m in mentions if m.kind == "unsettled"))
     return {
         "doc": doc.name,
         "url": doc.url,
@@ -52,4 +54,5 @@ def extract(doc: Document) -> dict:
         "entities": out.entities,
         "relations": out.relations,
         "facts": [],
+        "unsettled": [{"name": name, "type": type_} for name, type_ in unsettled],
     }

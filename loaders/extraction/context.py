@@ -57,21 +57,29 @@ class Context:
     reference: Reference
     lexicon: dict
     _cache: dict = field(default_factory=dict)
+    # the day whose names an undated article uses: the latest year its text mentions, else today
+    names_date: str | None = None
 
     @classmethod
-    def default(cls, date=None, province=None) -> "Context":
-        return cls(date, province, Gazetteer.default(), default_resolver(), load_reference(), load_lexicon())
+    def default(cls, date=None, province=None, names_date=None) -> "Context":
+        return cls(date, province, Gazetteer.default(), default_resolver(), load_reference(), load_lexicon(),
+                   names_date=names_date)
+
+    @property
+    def when(self) -> str | None:
+        """The date names and homonyms are read on: the article's, else its ``names_date``."""
+        return self.date or self.names_date
 
     def name(self, entity) -> str:
-        return self.reference.name_on(entity.id, self.date) if entity.id in self.reference.by_id else entity.name_ko
+        return self.reference.name_on(entity.id, self.when) if entity.id in self.reference.by_id else entity.name_ko
 
     def narrow(self, cands: list, province: str | None = None) -> list:
         """Candidates narrowed by a 시·도 (the given one, else the article's) and the date."""
         prov = self.resolver.province_of(province) if province else self.province
         if len(cands) > 1 and prov:
             cands = [e for e in cands if e.province_ko == prov or e.name_ko == prov] or cands
-        if len(cands) > 1 and self.date:
-            cands = [e for e in cands if e.valid_on(self.date)] or cands
+        if len(cands) > 1 and self.when:
+            cands = [e for e in cands if e.valid_on(self.when)] or cands
         return cands
 
 

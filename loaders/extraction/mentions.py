@@ -56,7 +56,10 @@ def _reference_mentions(s: str, ctx: Context) -> list[Mention]:
             if len(labels) > 1 and "LocalGovernment" in labels and not m.surface.endswith(("청", "Education")):
                 cands = [e for e in cands if e.label == "LocalGovernment"]
         if len(cands) != 1:
-            continue  # a homonym the context cannot settle: no guess
+            if cands and {e.label for e in cands} <= {"LocalGovernment", "EducationOffice"} and (
+                    m.particle or not HANGUL.match(s[m.token_end:m.token_end + 1] or " ")):
+                out.append(_unsettled(m.start, m.end, m.surface, cands[0].label, m.particle))
+            continue  # a homonym the context cannot settle: no guess, but noted
         e = cands[0]
         nxt = s[m.token_end:m.token_end + 1]
         if m.particle == "" and HANGUL.match(nxt or " ") and e.label != "Program":
@@ -99,7 +102,15 @@ def _by_office_name(s: str, ctx: Context, taken: list[Mention]) -> list[Mention]
         hit = ctx.narrow([e for e in ctx.resolver.lookup(m.group(1)) if e.label == "LocalGovernment"])
         if len(hit) == 1:
             out.append(_mention(hit[0], ctx, m.start(), m.end(), m.group(), particle_after(s, m.end())))
+        elif hit:
+            out.append(_unsettled(m.start(), m.end(), m.group(), "LocalGovernment", particle_after(s, m.end())))
     return out
+
+
+def _unsettled(start: int, end: int, surface: str, label: str, particle: str) -> Mention:
+    """A government or office named in a way the article's context cannot settle (중구 with no 시·도): kept as
+    an observation, never as an actor."""
+    return Mention(start, end, surface, None, label, None, None, particle, "unsettled")
 
 
 # --------------------------------------------------------------- renamed
@@ -174,6 +185,7 @@ def _enumerations(s: str, ctx: Context, taken: list[Mention]) -> list[Mention]:
                 continue
             hit = ctx.narrow(hit, prov) if len(hit) > 1 else hit
             if len(hit) != 1:
+                out.append(_unsettled(w.start(), w.start() + len(form), form, "LocalGovernment", w.group()[len(form):]))
                 continue
             end = w.start() + len(form)
             out.append(_mention(hit[0], ctx, w.start(), end, form, w.group()[len(form):], kind="place"))

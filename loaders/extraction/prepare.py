@@ -30,7 +30,7 @@ from ..documents import Document
 from ..sentences import split_sentences
 from .particles import HANGUL
 
-__all__ = ["Prepared", "Sentence", "prepare", "language", "strip_dateline"]
+__all__ = ["Prepared", "Sentence", "prepare", "language", "strip_dateline", "names_date"]
 
 
 
@@ -53,6 +53,7 @@ class Prepared:
     sentences: list[Sentence]
     anchors: list[str] = field(default_factory=list)  # full dates written in the text
     dateline_place: str | None = None
+    names_date: str | None = None  # an undated article's names: as of the latest year it mentions, else today
 
 
 # [예시뉴스=김포 홍길동 기자] · 【가람=예시신보】 김예시 기자 = · (나래=예시투데이) 이예시 기자 =
@@ -198,8 +199,26 @@ def prepare(doc: Document) -> Prepared:
     return Prepared(
         name=doc.name, url=doc.url, date=date, lang=lang,
         province=_province(place, sentences), title=title, sentences=sentences,
-        anchors=explicit_dates(body), dateline_place=place,
+        anchors=explicit_dates(body), dateline_place=place, names_date=None if date else names_date(body),
     )
+
+
+def names_date(text: str, today: str | None = None) -> str:
+    """The day an undated article's names are read on: the end of the latest year its text mentions (not
+    after today), else today.
+
+    >>> names_date("2021년 협약에 이어 2023년 2기 협약을 맺었다.", today="2026-12-08")
+    '2023-12-31'
+    >>> names_date("협약을 맺었다.", today="2026-12-08")
+    '2026-12-08'
+    """
+    import datetime
+
+    today = today or datetime.date.today().isoformat()
+    years = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d{2})(?:년|\b)", text) if int(y) <= int(today[:4])]
+    if not years:
+        return today
+    return min(f"{max(years)}-12-31", today)
 
 
 def _province(place: str | None, sentences: list[Sentence]) -> str | None:
