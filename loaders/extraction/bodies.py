@@ -94,14 +94,14 @@ def council_name(name: str, ctx: Context) -> tuple[str, str | None, bool]:
         if assembly is not None:
             region, words = assembly, words[1:]
         elif e is not None and len(words) > 1:
-            region, words = ctx.name(e), words[1:]
+            region, words = region_name(e, ctx), words[1:]
         elif e is None:
             # glued: ○○군교육행정협의회, 2024년○○군교육행정협의회
             first = re.sub(r"^(?:\d{4}년도?|제\d+회|이번|올해|첫)+", "", first)
             for k in range(min(8, len(first) - 3), 1, -1):
                 e = place_named(first[:k], ctx)
                 if e is not None:
-                    region, words = ctx.name(e), [first[k:]] + words[1:]
+                    region, words = region_name(e, ctx), [first[k:]] + words[1:]
                     break
             else:
                 words[0] = first
@@ -118,6 +118,18 @@ GENERIC_COUNCILS = {normalize_name(x) for x in (
 )}
 # committees of an assembly: their region is the 시·도 assembly (충청북도의회 교육위원회)
 ASSEMBLY_COMMITTEES = {normalize_name(x) for x in ("교육위원회", "교육문화위원회", "행정자치위원회")}
+
+
+def region_name(e, ctx: Context) -> str:
+    """A council's region as its name carries it: a homonymous district with its 시·도 (대구광역시 중구), so that
+    two 중구 교육행정협의회 stay two bodies."""
+    name = ctx.name(e)
+    if e.level == "basic" and e.province_ko:
+        same = [o for o in ctx.resolver.lookup(name) if o.label == "LocalGovernment" and o.level == "basic"]
+        if len({o.province_ko for o in same}) > 1:
+            metro = ctx.reference.metropolitan(e.province_ko)
+            return f"{ctx.name(metro)} {name}" if metro is not None else name
+    return name
 
 
 def place_named(word: str, ctx: Context):

@@ -24,6 +24,7 @@ from dataclasses import replace
 
 from ...graph.resolve import normalize_name
 from .anaphors import KINDS
+from .bodies import region_name
 from .mentions import ASSEMBLY_COMMITTEES, ORG_TYPES, Context, Mention
 from .particles import TOPIC_OR_SUBJECT
 
@@ -170,7 +171,9 @@ class Article:
         metro_named = self.main("LocalGovernment", "metropolitan")
         if basic is not None and district is not None and provincial is None and metro_named is None \
                 and not self.provincial_anaphor:
-            return basic.canonical  # an article about a city and its district office: its local council
+            # an article about a city and its district office: its local council (a homonym with its 시·도)
+            e = self.ctx.reference.by_id.get(basic.id) if basic.id else None
+            return region_name(e, self.ctx) if e is not None else basic.canonical
         return self.ctx.name(self.metro) if self.metro is not None else None
 
 
