@@ -223,3 +223,48 @@ def test_councils_of_two_regions_stay_two(tmp_path):
         rows = store.run("MATCH (c:Council)<-[:MEMBER_OF]-(a:Actor) RETURN c.name_ko AS c, collect(a.name_ko) AS m", {})
     assert sorted((r["c"], sorted(r["m"])) for r in rows) == [
         ("김해시 교육행정협의회", ["경상남도김해교육지원청", "김해시"]), ("진주시 교육행정협의회", ["경상남도진주교육지원청", "진주시"])]
+
+
+@pytest.mark.parametrize("case", CASES["coref"], ids=lambda c: c["sentences"][-1][:24])
+def test_coref(case):
+    ctx = Context.default(date=case["date"], province=case["province"])
+    found = [find_mentions(s, ctx) for s in case["sentences"]]
+    art = Article(found, ctx)
+    got = [[m.canonical, m.type] for mentions in found for m in resolve(mentions, art) if m.canonical]
+    for item in case["expect"]:
+        assert item in got, (item, got)
+
+
+def _facts(ann):
+    agreements: dict = {}
+    for r in ann["relations"]:
+        if r["type"] == "SIGNED" and r.get("status") != "planned":
+            agreements.setdefault(r["target"], [set(), r.get("date")])[0].add(r["source"])
+    pairs = {t: {(r["source"], r["target"]) for r in ann["relations"] if r["type"] == t}
+             for t in ("PARTICIPATES_IN", "HEADS", "COOPERATES_WITH")}
+    return [(frozenset(s), d) for s, d in agreements.values()], pairs
+
+
+@pytest.mark.parametrize("case", CASES["articles"], ids=lambda c: c["text"][:24])
+def test_articles(case):
+    """Each error class of real news, in our own words: the assembled annotation states what the case says."""
+    ann = extract_document(Document(case["text"], name="case.txt", date=case["date"]))
+    agreements, pairs = _facts(ann)
+    if "agreements" in case:
+        want = [(frozenset(signers), date) for signers, date in case["agreements"]]
+        assert len(agreements) == len(want), agreements
+        for signers, date in want:
+            assert any(s == signers and (date is None or d == date) for s, d in agreements), (signers, date, agreements)
+    for key, rel in (("participation", "PARTICIPATES_IN"), ("heads", "HEADS"), ("cooperation", "COOPERATES_WITH")):
+        for a, b in case.get(key, ()):
+            assert (a, b) in pairs[rel] or (rel == "COOPERATES_WITH" and (b, a) in pairs[rel]), (a, b, pairs[rel])
+    if case.get("cooperation") == []:
+        assert not pairs["COOPERATES_WITH"]
+    for a, b in case.get("no_participation", ()):
+        assert (a, b) not in pairs["PARTICIPATES_IN"]
+
+
+def test_unsettled_homonym_is_noted_not_guessed():
+    ann = extract_document(Document("중구는 교육지원청과 협약을 맺었다.", name="u.txt", date="2024-03-01"))
+    assert {"name": "중구", "type": "LocalGovernment"} in ann["unsettled"]
+    assert "중구" not in {e["canonical_ko"] for e in ann["entities"]}

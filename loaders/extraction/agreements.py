@@ -233,8 +233,9 @@ class Signings:
         elif frame.separate and len(subjects) >= 2 and len(partners) == 1 and not frame.english:
             groups = [partners + [p] for p in subjects]
         elif not frame.english and len(partners) >= 3 and period and issuer and issuer[0] not in partners:
-            # 취임 이후 A, B, C … 등과 협약을 체결했다: signed one by one over the period
+            # 취임 이후 A, B, C … 등과 협약을 체결했다: signed one by one over the period, on days not told
             groups = [issuer[:1] + [p] for p in partners]
+            date = date if stated else None
         else:
             groups = [parties]
         if not frame.english and len(groups) == 1 and self._annex(sentence, groups[0], date, planned, stated):
