@@ -125,7 +125,7 @@ def _patterns() -> dict:
     return {
         # lookaheads, so that a failed candidate (규정에 따라 …) does not swallow the name after it
         # NAME (caption) ORG-TITLE | NAME TITLE
-        "after": re.compile(rf"(?<![가-힣])(?=([가-힣]{{2,4}})(?:\s*\([^)]{{0,20}}\))?\s+((?:{org_word}\s){{0,2}}?[가-힣()]*?)"
+        "after": re.compile(rf"(?<![가-힣])(?=([가-힣]{{2,4}})(?:\s*\([^)]{{0,20}}\))?\s+((?:{org_word}\s){{0,2}}?[가-힣0-9()]*?)"
                             rf"({titles})(\s(?:{acting}))?{end})"),
         # ORG-TITLE NAME
         "before": re.compile(rf"(?<![가-힣])(?=([가-힣]*?)({titles})\s+([가-힣]{{2,4}})(?=[\s,.(은는이가과와의도]|$))"),
