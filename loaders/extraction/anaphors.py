@@ -79,12 +79,12 @@ _EN = [
 
 
 @lru_cache(maxsize=1)
-def _title_anaphors() -> list:
+def _title_anaphor() -> tuple[re.Pattern, dict]:
     """서 교육감은, 김 지사와: a head called by surname and title stands for the organisation the title heads."""
-    out = []
-    for title, (_role, kind) in load_lexicon()["titles"]["heads_ko"].items():
-        out.append((re.compile(rf"(?<![가-힣])([가-힣]\s{title})(?=[은는이가과와의을를도]|\s|$)"), kind))
-    return out
+    titles = load_lexicon()["titles"]["heads_ko"]
+    alternatives = "|".join(sorted(titles, key=len, reverse=True))
+    rx = re.compile(rf"(?<![가-힣])([가-힣]\s({alternatives}))(?=[은는이가과와의을를도]|\s|$)")
+    return rx, {title: kind for title, (_role, kind) in titles.items()}
 
 
 def find_anaphors(s: str, taken: list[Mention]) -> list[Mention]:
@@ -92,7 +92,15 @@ def find_anaphors(s: str, taken: list[Mention]) -> list[Mention]:
     out = []
     spans = [(m.start, m.end) for m in taken]
     korean = is_korean(s)
-    for rx, kind in (_title_anaphors() + _KO) if korean else _EN:
+    if korean:
+        rx, kinds = _title_anaphor()
+        for m in rx.finditer(s):
+            a, b = m.start(1), m.end(1)
+            if not any(x < b and a < y for x, y in spans):
+                out.append(Mention(a, b, s[a:b], None, "Anaphor", None, None, particle_after(s, b), "anaphor",
+                                   kinds[m.group(2)]))
+                spans.append((a, b))
+    for rx, kind in _KO if korean else _EN:
         for m in rx.finditer(s):
             a, b = (m.start(1), m.end(1)) if m.re.groups else (m.start(), m.end())
             if any(x < b and a < y for x, y in spans):

@@ -9,6 +9,8 @@ the sentence that states it (a body sentence before the headline).
 
 from __future__ import annotations
 
+import re
+
 from ..dates import resolve_event_date
 from .agreements import Signings
 from .context import ORG_TYPES
@@ -19,6 +21,8 @@ from .people import Head, settle
 from .registry import Annotation, Registry
 
 __all__ = ["Assembly"]
+
+_DATEISH = re.compile(r"\d|지난|지난해|작년|올해|이달|지난달|어제|오늘|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
 
 
 class Assembly:
@@ -36,7 +40,8 @@ class Assembly:
 
     def add(self, sentence, frame: Frame, heads: list[Head], art) -> None:
         s = sentence.text
-        when = resolve_event_date(s, self.p.date, self.p.anchors)
+        # the day a sentence states (most state none: no need to look)
+        when = resolve_event_date(s, self.p.date, self.p.anchors) if _DATEISH.search(s) else None
         for m in frame.mentions:
             if m.canonical and (m.type in ORG_TYPES or m.type == "Program"):
                 self.reg.entity(m)
