@@ -7,7 +7,7 @@ kind is defined once here: the label, the level and the name's ending of the
 actors it can denote.
 
 >>> KINDS["COUNTY"]
-Kind(name='COUNTY', label='LocalGovernment', level='basic', suffix='군')
+Kind(name='COUNTY', label='LocalGovernment', level='basic', suffix='군', bare=None)
 >>> [(m.surface, m.ref) for m in find_anaphors("도교육청과 군은 양 기관의 협력을 논의했다.", [])]
 [('도교육청', 'EO_PROVINCIAL'), ('군', 'COUNTY'), ('양 기관', 'GROUP')]
 """
@@ -30,6 +30,7 @@ class Kind:
     label: str | None  # the label of the actors it can denote (None: any, a group)
     level: str | None = None  # metropolitan/basic, provincial/district; None: any level
     suffix: str | None = None  # the ending of their names (시, 군, 구)
+    bare: str | None = None  # the level a bare title of this kind heads when the sentence names none (교육감)
 
     def fits(self, label: str | None, level: str | None, name: str | None) -> bool:
         """Whether an actor of that label, level and name is one this kind can denote."""
@@ -40,13 +41,13 @@ class Kind:
 KINDS = {k.name: k for k in (
     Kind("EO_PROVINCIAL", "EducationOffice", "provincial"),   # 도교육청, 시교육청, 교육감
     Kind("EO_DISTRICT", "EducationOffice", "district"),       # 교육지원청, 교육장
-    Kind("EO", "EducationOffice"),                            # 교육청, the office, Superintendent
+    Kind("EO", "EducationOffice", bare="provincial"),         # 교육청, the office, Superintendent
     Kind("PROVINCE", "LocalGovernment", "metropolitan"),      # 도, 도지사, the province
     Kind("CITY", "LocalGovernment", None, "시"),              # 시, 시장 (a city, basic or metropolitan)
     Kind("COUNTY", "LocalGovernment", "basic", "군"),         # 군, 군수
     Kind("GU", "LocalGovernment", "basic", "구"),             # 구, 구청장
     Kind("LG_BASIC", "LocalGovernment", "basic"),             # the city, the county, the district
-    Kind("LG", "LocalGovernment"),                            # the provincial government, Mayor
+    Kind("LG", "LocalGovernment", bare="basic"),              # the provincial government, a bare head
     Kind("COUNCIL", "Council"),                               # 협의회, the council, chair
     Kind("MINISTRY", "Ministry"),                             # Minister
     Kind("GROUP", None),                                      # 양 기관, 이들 7개 구, both sides

@@ -1,7 +1,8 @@
 """Korean particles by the part they give a name in a sentence: one home for the extractor's stages.
 
 The full list of particles a name may carry (to strip them before a look-up)
-is ``graph.resolve.PARTICLES``; here they are grouped by role.
+is ``graph.resolve.PARTICLES``; here they are grouped by role, as the
+lexicon's ``particles`` section lists them.
 
 >>> role("이"), role("과는"), role("를"), role("에서")
 ('subject', 'with', 'object', 'place')
@@ -10,6 +11,10 @@ is ``graph.resolve.PARTICLES``; here they are grouped by role.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from importlib import resources
+
+import yaml
 
 __all__ = ["TOPIC_OR_SUBJECT", "SUBJECT", "WITH", "OBJECT", "PLACE", "ENDINGS", "role", "ends_in_particle",
            "HANGUL", "is_korean", "particle_after"]
@@ -17,13 +22,21 @@ __all__ = ["TOPIC_OR_SUBJECT", "SUBJECT", "WITH", "OBJECT", "PLACE", "ENDINGS", 
 HANGUL = re.compile(r"[가-힣]")
 _AFTER = re.compile(r"[’'”\"」』)]?([가-힣]{0,2})")
 
-TOPIC_OR_SUBJECT = ("은", "는", "이", "가")  # the one who acts, written as such
-SUBJECT = TOPIC_OR_SUBJECT + ("도", "측은", "에서는", "께서")
-WITH = ("와", "과", "와의", "과의", "와는", "과는", "하고", "과도", "와도", "랑")
-OBJECT = ("을", "를")
-PLACE = ("에서", "에", "에는", "에서의", "에서도", "로", "으로", "내", "전역")
-# what a listed name may end in (가람시와, 나래군이, 다온구 등)
-ENDINGS = TOPIC_OR_SUBJECT + ("과", "와", "의", "을", "를", "도", "에")
+
+
+@lru_cache(maxsize=1)
+def _particles() -> dict:
+    # read here rather than through context.load_lexicon: context imports this module
+    text = resources.files("edugraph.loaders").joinpath("lexicon.yaml").read_text(encoding="utf-8")
+    return {k: tuple(v) for k, v in yaml.safe_load(text)["particles"].items()}
+
+
+TOPIC_OR_SUBJECT = _particles()["topic_or_subject"]
+SUBJECT = TOPIC_OR_SUBJECT + _particles()["subject_also"]
+WITH = _particles()["with"]
+OBJECT = _particles()["object"]
+PLACE = _particles()["place"]
+ENDINGS = TOPIC_OR_SUBJECT + _particles()["list_endings"]
 
 
 def role(particle: str) -> str | None:

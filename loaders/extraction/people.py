@@ -414,11 +414,6 @@ def surname_fits(romanised: str, hangul: str) -> bool:
 
 
 # ------------------------------------------------------- settling a head
-# where a bare title's organisation is looked for: the actors of that kind in the sentence, then the article's
-_BARE_TITLE = {"EO_PROVINCIAL": ("EducationOffice", "provincial"), "EO": ("EducationOffice", "provincial"),
-               "EO_DISTRICT": ("EducationOffice", "district"), "PROVINCE": ("LocalGovernment", "metropolitan"),
-               "CITY": ("LocalGovernment", None), "COUNTY": ("LocalGovernment", "basic"),
-               "GU": ("LocalGovernment", "basic"), "LG": ("LocalGovernment", "basic"), "COUNCIL": ("Council", None)}
 _CITY_PROVINCES = ("특별시", "광역시", "특별자치시")
 # the titles of the heads of governments and offices of education (who sign for them)
 HEAD_ROLES = ("교육감", "교육장", "시장", "도지사", "군수", "구청장")
@@ -427,10 +422,10 @@ HEAD_ROLES = ("교육감", "교육장", "시장", "도지사", "군수", "구청
 def context_org(kind: str, mentions: list[Mention], art) -> Mention | None:
     """The organisation a bare title of ``kind`` heads: the sentence's actor of that kind, else the article's
     (the 시·도's office of education for a bare 교육감, its government for a bare 도지사)."""
-    if kind not in _BARE_TITLE:
+    k = KINDS.get(kind)
+    if k is None or k.label not in ("EducationOffice", "LocalGovernment", "Council"):
         return None
-    type_, level = _BARE_TITLE[kind]
-    suffix = KINDS[kind].suffix
+    type_, level, suffix = k.label, k.level or k.bare, k.suffix
     here = [m for m in mentions if m.type == type_ and (level is None or m.level == level)
             and (suffix is None or (m.canonical or "").endswith(suffix))]
     if here:
