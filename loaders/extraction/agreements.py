@@ -116,7 +116,7 @@ def agreement_name(s: str, term) -> str:
     if term is None:
         return "협약"
     before = s[:term.end()]
-    m = re.search(r"((?:[가-힣A-Za-z0-9·]+\s){0,3}" + re.escape(term.group()) + r")$", before)
+    m = re.search(r"((?:[가-힣A-Za-z0-9·‘’'\"“”Ⅰ-Ⅻ]+\s){0,4}" + re.escape(term.group()) + r")$", before)
     name = (m.group(1) if m else term.group()).strip()
     # the words before the name that are not part of it (공동으로, 함께, 각각, 이날)
     return re.sub(r"^(?:(?:공동으로|함께|각각|이날|오늘|또|또한|이어|차례로|[가-힣]+(?:과|와|을|를|에서|으로))\s)+", "", name)

@@ -45,13 +45,21 @@ class Article:
                 if m.type in ORG_TYPES and m.canonical:
                     self.counts[m.canonical] += 1
                     self.info.setdefault(m.canonical, m)
+        # one name per programme in an article: a place's edition (금천교육협력특구) where the article names one,
+        # for every mention of that reference programme
+        self.programme_names: dict = {}
+        for mentions in sentence_mentions:
+            for m in mentions:
+                if m.type == "Program" and m.id and m.canonical and len(m.canonical) > len(self.programme_names.get(m.id, "")):
+                    self.programme_names[m.id] = m.canonical
         programs: Counter = Counter()
         self.program_info: dict = {}
         for mentions in sentence_mentions:
             for m in mentions:
                 if m.type == "Program" and m.canonical:
-                    programs[m.canonical] += 1
-                    self.program_info.setdefault(m.canonical, m)
+                    name = self.programme_names.get(m.id, m.canonical)
+                    programs[name] += 1
+                    self.program_info.setdefault(name, replace(m, canonical=name))
         self.main_program = self.program_info[programs.most_common(1)[0][0]] if programs else None
         self.metro = ctx.reference.metropolitan(ctx.province)
         self.provincial_eo = ctx.reference.provincial_office(ctx.province)
@@ -206,9 +214,12 @@ def _paired_district(m: Mention, mentions: list[Mention], art: Article) -> Menti
 
 
 def resolve(mentions: list[Mention], art: Article) -> list[Mention]:
-    """Stage 3 for one sentence: anaphors replaced by the actors they denote (a group by each of its members)."""
+    """Stage 3 for one sentence: anaphors replaced by the actors they denote (a group by each of its members),
+    each programme by the one name the article gives it."""
     out: list[Mention] = []
     for m in mentions:
+        if m.type == "Program" and m.id in art.programme_names and m.canonical != art.programme_names[m.id]:
+            m = replace(m, canonical=art.programme_names[m.id])
         if m.kind == "anaphor":
             if m.ref == "GROUP":
                 # the group is the others: not the one that acts in the sentence (도교육청은 … 세 시·군과)

@@ -144,11 +144,11 @@ _PLACE_LIST_ITEM = re.compile(r"(?:(?:North|South)\s+)?[A-Z][a-z]+(?:-[a-z]+)?(?
 
 
 def english_place_lists(s: str, ctx: Context, taken: list[Mention]) -> list[Mention]:
-    """Gyeonggi, South Chungcheong, North Jeolla, Jeju and Gwangju Metropolitan City: each place of a list of
-    three or more is an actor."""
+    """Gyeonggi, South Chungcheong, North Jeolla, Jeju and Gwangju Metropolitan City, (Uiseong, Sangju, Andong):
+    each place of a list of three or more is an actor."""
     out = []
-    for m in re.finditer(rf"{_PLACE_LIST_ITEM.pattern}(?:\s*,\s*{_PLACE_LIST_ITEM.pattern})+,?\s+and\s+"
-                         rf"{_PLACE_LIST_ITEM.pattern}", s):
+    for m in re.finditer(rf"{_PLACE_LIST_ITEM.pattern}(?:\s*,\s*{_PLACE_LIST_ITEM.pattern})+(?:,?\s+and\s+"
+                         rf"{_PLACE_LIST_ITEM.pattern}|(?=\)))", s):
         items = list(_PLACE_LIST_ITEM.finditer(s, m.start(), m.end()))
         found = [(i, place_en(i.group(), ctx)) for i in items if i.group() not in ("and",)]
         found = [(i, e) for i, e in found if e is not None]
@@ -288,4 +288,33 @@ def english_programmes(s: str, ctx: Context, taken: list[Mention]) -> list[Menti
             continue
         out.append(Mention(m.start(), m.end(), s[m.start():m.end()], _EN_PROGRAMS["table"][m.group(1)], "Program",
                            None, None, "", "open"))
+    # a programme's English name in another word order (Special Educational Development Zone = Education
+    # Development Special Zone): the reference programme whose name has the same words
+    for m in _EN_PROGRAM_NAME.finditer(s):
+        if any(t.start < m.end() and m.start() < t.end for t in taken + out):
+            continue
+        pid = _programmes_by_words(ctx.reference).get(_programme_key(m.group()))
+        if pid:
+            e = ctx.reference.by_id[pid]
+            out.append(Mention(m.start(), m.end(), m.group(), e.name_ko, "Program", None, e.id, "", "name"))
     return out
+
+
+_EN_PROGRAM_NAME = re.compile(r"\b(?:[A-Z][a-z]+\s){1,5}(?:Zone|District|Program|Programme|School|Schools)\b")
+
+
+def _programme_key(name: str) -> frozenset:
+    words = re.findall(r"[a-z]+", name.lower().replace("educational", "education"))
+    return frozenset(w for w in words if w not in _EN_NAME_FILLER and w not in ("pilot", "the", "s"))
+
+
+@lru_cache(maxsize=2)
+def _programmes_by_words(reference) -> dict:
+    """National programmes by the words of their English names, in any order (one programme per set)."""
+    table: dict = {}
+    for e in reference.entities:
+        if e.label == "Program" and not e.province_ko:
+            for form in (e.name_en, *e.aliases):
+                if form and not HANGUL.search(form) and len(_programme_key(form)) >= 3:
+                    table.setdefault(_programme_key(form), set()).add(e.id)
+    return {k: next(iter(v)) for k, v in table.items() if len(v) == 1}

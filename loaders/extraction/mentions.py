@@ -84,10 +84,21 @@ def _reference_mentions(s: str, ctx: Context) -> list[Mention]:
             metro = ctx.reference.metropolitan(prov)
             if metro:
                 out.append(_mention(metro, ctx, m.start(), m.end(), m.group(), particle_after(s, m.end())))
-    for start, end, e, _prefix in ctx.gazetteer.programs_inside(s):
+    for start, end, e, prefix in ctx.gazetteer.programs_inside(s):
         if not any(x.start <= start < x.end for x in out):
-            out.append(Mention(start, end, s[start:end], e.name_ko, "Program", None, e.id, "", "name"))
+            if prefix and _is_place(prefix, ctx):
+                # 금천교육협력특구, 오산미래교육협력지구: a place's edition of the programme, named as written
+                a = start - len(prefix)
+                out.append(Mention(a, end, s[a:end], s[a:end], "Program", None, e.id, particle_after(s, end), "name"))
+            else:
+                out.append(Mention(start, end, s[start:end], e.name_ko, "Program", None, e.id, "", "name"))
     return out
+
+
+def _is_place(word: str, ctx: Context) -> bool:
+    """Whether ``word`` names a place (금천, 오산, 경기): a government's stem or a 시·도."""
+    return bool(ctx.resolver.province_of(word)) or any(
+        e.label == "LocalGovernment" for e in ctx.resolver.lookup(word))
 
 
 _OFFICE_NAME = re.compile(r"(?<![가-힣])([가-힣]{1,5}(?:시|군|구|도))청(?!장|사|년|소)")
@@ -165,9 +176,9 @@ def _enumerations(s: str, ctx: Context, taken: list[Mention]) -> list[Mention]:
     taken_spans = [(m.start, m.end) for m in taken]
     for chain in chains:
         items = []
-        last_form, _ = _place_candidates(chain[-1].group(), ctx, None)
+        _last, last_hit = _place_candidates(chain[-1].group(), ctx, None)
         # 가람·나래·다온구: the items before the last share its 구, 군 or 시
-        shared = last_form[-1] if last_form and last_form.endswith(("구", "군", "시")) else None
+        shared = last_hit[0].name_ko[-1] if last_hit and last_hit[0].name_ko.endswith(("구", "군", "시")) else None
         for w in chain:
             form, hit = _place_candidates(w.group(), ctx, None)
             if not hit and shared and len(w.group()) <= 3:

@@ -162,7 +162,7 @@ class Participation:
                 continue
             after = s[p.end:p.end + 24]
             if frame.english and re.search(r"\b(?:for|under|to run|to operate)\b[^.]{0,40}$", s[:p.start]) or \
-                    not frame.english and re.match(r"[’'”\"]?\s*(?:\S+\s)?(?:운영|추진)(?:을|을 위한|을 위해|에 관한| 협약|과|및)", after):
+                    not frame.english and re.match(r"[’'”\"]?\s*(?:\S+\s)?\S*?(?:운영|추진)(?:을|을 위한|을 위해|에 관한| 협약|과|및)", after):
                 for signer in last.signers.values():
                     if signer.type in PARTICIPANTS:
                         self.reg.entity(p)
