@@ -123,7 +123,7 @@ def test_homonym_id_is_carried_into_the_store(tmp_path, text, expected):
 # ------------------------------------------------------------------ corpora
 # Issue 12's bars on the development corpus (actors/persons ≥ 0.90, cooperation/heads ≥ 0.85,
 # participation/agreements ≥ 0.80), and floors at today's figures so that a change that loses ground fails.
-DEV_FLOORS = {"actors": 0.94, "persons": 0.96, "cooperation": 0.88, "participation": 0.80, "heads": 0.87,
+DEV_FLOORS = {"actors": 0.94, "persons": 0.97, "cooperation": 0.88, "participation": 0.80, "heads": 0.89,
               "agreements": 0.80}
 SEED_FLOORS = {"actors": 0.93, "persons": 0.94, "cooperation": 0.93, "participation": 0.85, "heads": 0.90,
                "agreements": 0.85}
