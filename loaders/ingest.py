@@ -61,9 +61,14 @@ class IngestSummary:
 
 
 def examples_dir() -> Path | None:
-    """The repository's examples/ folder, when running from a checkout."""
-    here = Path(__file__).resolve().parent.parent / "examples"
-    return here if here.is_dir() else None
+    """The checkout's examples/ folder: beside the package when it runs from the checkout, else in the current
+    folder when that is the checkout (a regular install run from it); None elsewhere."""
+    for here in (Path(__file__).resolve().parent.parent / "examples", Path.cwd() / "examples"):
+        readme = here / "README.md"
+        # the folder's own README names it: an unrelated examples/ folder is never ingested
+        if readme.is_file() and "EduGraph" in readme.read_text(encoding="utf-8")[:400]:
+            return here
+    return None
 
 
 def _entity_id(ent: dict, date: str | None) -> tuple[str, str]:
