@@ -19,6 +19,8 @@ from edugraph.queries.analysis import analyze
 from edugraph.queries.catalogue import ask, catalogue
 from edugraph.queries.network import NetworkFilter
 
+from .conftest import STORES
+
 HERE = Path(__file__).resolve().parent
 GOLDEN = HERE / "golden"
 FIXTURE = HERE / "fixtures" / "network_records.yaml"
@@ -47,11 +49,11 @@ def run(*args):
     return CliRunner().invoke(main, [str(a) for a in args])
 
 
-@pytest.fixture(scope="module", params=["embedded", "neo4j"])
+@pytest.fixture(scope="module", params=STORES)
 def db(request, tmp_path_factory):
-    """Where the fixture graph is: a store file, or the URI of the test run's own Neo4j (credentials in it)."""
-    if request.param == "neo4j":
-        test_neo4j = request.getfixturevalue("neo4j")
+    """Where the fixture graph is: a store file, or the URI of one of the test run's own Neo4j servers."""
+    if request.param.startswith("neo4j-"):
+        test_neo4j = request.getfixturevalue("neo4j_servers")(request.param.removeprefix("neo4j-"))
         test_neo4j.fresh().close()
         path = test_neo4j.uri
     else:
