@@ -3,23 +3,21 @@
 Statements come from every .cypher file (each template rendered with every
 schema label or type it admits) and from any Python string literal that reads
 as Cypher. They are checked with ``lintCypherQuery`` of the npm package
-``@neo4j-cypher/language-support`` under node. Under CI (``CI`` set) a missing
-node or package fails the test instead of skipping it.
+``@neo4j-cypher/language-support`` under node. A missing
+node or package fails the test with the command that installs it.
 """
 
 import ast
 import json
-import os
 import re
-import shutil
 import subprocess
 
-import pytest
 
 from edugraph.graph.cypher import iter_cypher_files, parse_cypher
 from edugraph.graph.schema import load_schema
 
 from .conftest import ROOT
+from .parts import node_package
 
 PACKAGES = {"edugraph.graph": ["cypher", "cypher/falkordb", "cypher/neo4j"], "edugraph.loaders": ["cypher"],
             "edugraph.queries": ["", "internal", "browser"]}
@@ -56,14 +54,7 @@ def _statements():
 
 
 def _linter():
-    node = shutil.which("node")
-    package = ROOT / "node_modules" / "@neo4j-cypher" / "language-support"
-    if node and package.is_dir():
-        return node
-    reason = "node and `npm ci` (package @neo4j-cypher/language-support) are needed for the Cypher parser test"
-    if os.environ.get("CI"):
-        pytest.fail(reason)
-    pytest.skip(reason)
+    return node_package("@neo4j-cypher/language-support")
 
 
 def test_every_statement_passes_the_neo4j_parser():

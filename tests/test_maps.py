@@ -20,6 +20,7 @@ from edugraph.viz.maps import map_view, write_map
 from benchmarks.map_speed import network
 
 from .browser import body_status, not_blank, screenshot
+from .parts import korean_font
 
 HERE = Path(__file__).resolve().parent
 FIXTURE = HERE / "fixtures" / "network_records.yaml"
@@ -158,12 +159,7 @@ def test_a_2000_node_map_draws_in_the_browser(tmp_path):
 
 
 def test_figures_have_korean_text(db, tmp_path):
-    from edugraph.viz.figures import korean_font
-
-    if korean_font() is None:
-        if os.environ.get("CI"):
-            pytest.fail("no Korean font: install fonts-noto-cjk")
-        pytest.skip("no Korean font installed (Debian: fonts-noto-cjk or fonts-nanum)")
+    korean_font()
     png, svg = tmp_path / "f.png", tmp_path / "f.svg"
     assert run("map", "-o", png, "--actor", "오산시", "--store", db).exit_code == 0
     assert run("map", "-o", svg, "--format", "svg", "--store", db).exit_code == 0
@@ -264,12 +260,7 @@ def test_a_font_installed_after_the_cache_was_built_is_used(db, tmp_path):
 
     from PIL import Image
 
-    from edugraph.viz.figures import korean_font
-
-    if korean_font() is None:
-        if os.environ.get("CI") or os.environ.get("EDUGRAPH_REQUIRE_NEO4J"):
-            pytest.fail("no Korean font: install fonts-noto-cjk")
-        pytest.skip("no Korean font installed (Debian: fonts-noto-cjk or fonts-nanum)")
+    korean_font()
     env = dict(os.environ, MPLCONFIGDIR=str(tmp_path / "mpl"))
     subprocess.run([sys.executable, "-c", STALE_CACHE], env=env, check=True, capture_output=True)
     check = subprocess.run([sys.executable, "-c", "import matplotlib.font_manager as fm; "

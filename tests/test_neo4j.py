@@ -1,8 +1,8 @@
 """Neo4j as a real server: parity with the embedded store, round trips into Neo4j, transactions and faults.
 
-Every test here runs against the Neo4j server this test run started (``neo4j`` fixture in conftest.py),
-never against a researcher's database. The catalogue's golden results run on both stores in
-tests/test_queries.py; this module compares what the rest of the tool makes from each store.
+Every test here runs against each Neo4j server this test run started (``neo4j`` fixture in conftest.py: the
+2026.x and the 5.26 LTS lines), never against a researcher's database. The catalogue's golden results run on
+every store in tests/test_queries.py; this module compares what the rest of the tool makes from each store.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from edugraph.queries.analysis import analyze
 from edugraph.queries.catalogue import ask
 
 from .conftest import ROOT, neo4j_devserver
+from .parts import korean_font
 from .test_queries import ARGS, FIXTURE, _golden, _normal
 
 EDUGRAPH = [sys.executable, "-m", "edugraph"]
@@ -111,6 +112,7 @@ def test_every_export_is_the_same_from_neo4j(both, tmp_path, fmt, name):
 
 
 def test_maps_and_figures_from_neo4j(both, tmp_path):
+    korean_font()  # the figure at the end draws Korean captions
     for view in ([], ["--actor", "오산시"], ["--program", "미래교육협력지구"]):
         pages = []
         for where in both:
@@ -154,7 +156,7 @@ def second_server(neo4j, tmp_path_factory):
         pytest.skip("needs a Neo4j this test run starts itself (not EDUGRAPH_TEST_NEO4J_URI)")
     dev = neo4j_devserver()
     server = dev.Neo4jServer(tmp_path_factory.mktemp("neo4j-second"), dev.free_port(), dev.free_port(),
-                             neo4j.password)
+                             neo4j.password, line=neo4j.server.line)
     yield server
     server.stop()
 
@@ -170,7 +172,7 @@ def test_neo4j_admin_import_gives_the_same_graph(both, second_server, tmp_path):
             a.split("=", 1)[0] + "=" + str(folder / a.split("=", 1)[1]) for a in command[1:]]
     second_server.configure()
     second_server.admin("dbms", "set-initial-password", second_server.password)
-    second_server.admin(*args)
+    second_server.admin(*args, cwd=tmp_path)  # its import.report goes there, not into the checkout
     second_server.start()
     uri = f"neo4j://neo4j:{second_server.password}@127.0.0.1:{second_server.bolt_port}"
     assert "after-import.cypher" in text
@@ -294,3 +296,19 @@ def test_connection_errors_are_one_line(neo4j):
     assert "unreachable" in gone
     writes = _one_line_error(run("cypher", "CREATE (n:Program {id: 'x'})", "--store", neo4j.uri))
     assert "read-only" in writes or "--write" in writes
+
+
+def test_rows_are_what_the_driver_gives(neo4j):
+    """The store's fast reading of records gives what Record.data() gives, for every kind of value."""
+    import neo4j as driver
+
+    with neo4j.fresh() as s:
+        s.run("CREATE (:Program {id: 'p1', name_ko: '가', tags: ['x', 'y']})-[:MENTIONS {n: 1}]->"
+              "(:Program {id: 'p2', name_ko: '나'})", write=True)
+        query = ("MATCH path = (a:Program)-[r]->(b) RETURN a, r, b, path, a.tags AS tags, {k: [1, {m: a}]} AS nested, "
+                 "date('2024-03-01') AS day, null AS nothing, 1.5 AS x, true AS yes, [[1, 2], []] AS lists")
+        rows = s.run(query)
+        with driver.GraphDatabase.driver(s.location, auth=("neo4j", neo4j.password)) as d:
+            expected = d.execute_query(query, database_=s.database).records
+        assert rows == [r.data() for r in expected]
+        assert rows[0]["a"] == {"id": "p1", "name_ko": "가", "tags": ["x", "y"]} and rows[0]["nothing"] is None

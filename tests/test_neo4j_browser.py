@@ -9,7 +9,6 @@ not blank.
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 
 import pytest
@@ -20,14 +19,14 @@ from edugraph.viz.styles import load_styles
 
 from .browser import chromium, not_blank
 from .conftest import ROOT
+from .parts import node_package
 from .test_queries import FIXTURE
 
 
 def test_browser_draws_our_graph_with_our_style(neo4j, tmp_path):
     if neo4j.server is None:
         pytest.skip("needs the Neo4j this test run starts (its HTTP port serves Browser)")
-    if shutil.which("node") is None or not (ROOT / "node_modules" / "playwright-core").is_dir():
-        pytest.fail("Node.js and playwright-core (npm ci, done by ./setup.sh --dev) are needed for the Browser test")
+    node_package("playwright-core")
     neo4j.fresh().close()
     runner = CliRunner()
     assert runner.invoke(main, ["build", "--no-examples", "--store", neo4j.uri]).exit_code == 0
