@@ -1,4 +1,4 @@
-"""The store suite: the same tests for every backend (embedded here, Neo4j where EDUGRAPH_TEST_NEO4J_URI is set)."""
+"""The store suite: the same tests for every backend (the embedded store and each Neo4j line the run starts)."""
 
 import pytest
 
@@ -82,3 +82,21 @@ def test_labels_only_from_the_schema(store):
         w.node("Actor) DETACH DELETE (n", "x")
     with pytest.raises(SchemaError):
         w.rel("COVERS", ("LocalGovernment", "a"), ("EducationOffice", "b"))
+
+
+def test_agreements_newest_first_then_undated(store):
+    """The agreements question lists dated agreements newest first, then undated ones by name (only when no period
+    is asked for); a page of ``limit`` rows is filled from the dated ones first."""
+    from edugraph.queries.catalogue import ask
+
+    w = GraphWriter(store)
+    w.node("LocalGovernment", "lg_41570", name_ko="김포시", level="basic")
+    for gid, name, date in [("agr_a", "나 협약", "2023-05-01"), ("agr_b", "가 협약", None),
+                            ("agr_c", "다 협약", "2025-01-02"), ("agr_d", "라 협약", None)]:
+        w.node("Agreement", gid, name_ko=name, kind="업무협약", **({"date": date} if date else {}))
+        w.rel("SIGNED", ("LocalGovernment", "lg_41570"), ("Agreement", gid), source_doc="d1")
+    w.flush()
+    assert [r["agreement"] for r in ask(store, "agreements")] == ["다 협약", "나 협약", "가 협약", "라 협약"]
+    assert [r["agreement"] for r in ask(store, "agreements", limit=3)] == ["다 협약", "나 협약", "가 협약"]
+    assert [r["agreement"] for r in ask(store, "agreements", since="2024")] == ["다 협약"]
+    assert ask(store, "agreements", limit=1)[0]["parties"] == ["김포시"]
